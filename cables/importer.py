@@ -1,0 +1,178 @@
+"""Store `ParsedCable`s: one cable per transaction, idempotent, references resolved both ways."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from enum import StrEnum
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.text import slugify
+from taggit.models import Tag
+
+from cables import fields
+from cables.models import Cable, CableTag, Classification, Origin, Paragraph, Reference
+from cables.parser import ParsedCable
+
+
+class Outcome(StrEnum):
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+class CableRejected(ValueError):
+    """The parsed cable lacks something the archive needs; nothing was written."""
+
+
+def content_digest(parsed: ParsedCable) -> str:
+    payload = json.dumps(dataclasses.asdict(parsed), sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def validate(parsed: ParsedCable) -> None:
+    missing = [
+        label
+        for label, value in (
+            ("reference ID", parsed.reference_id),
+            ("creation date", parsed.created),
+            ("origin", parsed.origin),
+        )
+        if not value
+    ]
+    if missing:
+        raise CableRejected(f"missing {', '.join(missing)}")
+    if len(parsed.reference_id) > 60 or not parsed.reference_id.isascii():
+        raise CableRejected(f"implausible reference ID {parsed.reference_id!r}")
+    if parsed.classification and parsed.classification not in Classification.values:
+        raise CableRejected(f"unknown classification {parsed.classification!r}")
+
+
+def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
+    """Create or update the cable; a parse identical to the stored one changes nothing."""
+    validate(parsed)
+    digest = content_digest(parsed)
+    with transaction.atomic():
+        cable = (
+            Cable.objects.select_for_update().filter(reference_id=parsed.reference_id).first()
+        )
+        if cable is not None and cable.content_digest == digest:
+            return Outcome.UNCHANGED
+        outcome = Outcome.IMPORTED if cable is None else Outcome.UPDATED
+        cable = cable or Cable(reference_id=parsed.reference_id)
+        copy_fields(parsed, cable)
+        cable.origin = origin_named(parsed.origin)
+        cable.source_text = source_text
+        cable.content_digest = digest
+        cable.save()
+        replace_paragraphs(cable, parsed)
+        replace_tags(cable, parsed.tags)
+        replace_references(cable, parsed.references)
+        # Cables that cited this one before it arrived now point at it.
+        Reference.objects.filter(reference_id=cable.reference_id, cited__isnull=True).update(
+            cited=cable
+        )
+    return outcome
+
+
+def copy_fields(parsed: ParsedCable, cable: Cable) -> None:
+    for name in (
+        "created",
+        "released",
+        "date_time_group",
+        "declassify_on",
+        "recipients",
+        "info_recipients",
+        "captions",
+        "other_references",
+        "classification_reasons",
+    ):
+        setattr(cable, name, getattr(parsed, name))
+    for name in (
+        "classification",
+        "transmission_id",
+        "precedence",
+        "sender",
+        "subject",
+        "classified_by",
+        "summary",
+        "signer",
+        "header",
+        "preamble",
+    ):
+        setattr(cable, name, getattr(parsed, name) or "")
+
+
+def origin_named(name: str) -> Origin:
+    origin = Origin.objects.filter(name=name).first()
+    if origin is not None:
+        return origin
+    slug = base = slugify(name)[:110] or "origin"
+    suffix = 2
+    while Origin.objects.filter(slug=slug).exists():
+        slug, suffix = f"{base}-{suffix}", suffix + 1
+    number = (Origin.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
+    return Origin.objects.create(name=name, slug=slug, number=number)
+
+
+def paragraph_anchors(parsed: ParsedCable) -> list[str]:
+    """'par3' for paragraph 3 (the original site's links); 'p7' for unnumbered text at position 7."""
+    anchors: list[str] = []
+    for position, paragraph in enumerate(parsed.paragraphs, start=1):
+        anchor = f"par{paragraph.number}" if paragraph.number is not None else f"p{position}"
+        candidate, repeat = anchor, 2
+        while candidate in anchors:
+            candidate, repeat = f"{anchor}-{repeat}", repeat + 1
+        anchors.append(candidate)
+    return anchors
+
+
+def replace_paragraphs(cable: Cable, parsed: ParsedCable) -> None:
+    cable.paragraphs.all().delete()
+    Paragraph.objects.bulk_create(
+        Paragraph(
+            cable=cable,
+            position=position,
+            number=paragraph.number,
+            marking=fields.canonical_marking(paragraph.marking) or "",
+            marking_text=paragraph.marking or "",
+            heading=paragraph.heading or "",
+            text=paragraph.text,
+            anchor=anchor,
+        )
+        for position, (paragraph, anchor) in enumerate(
+            zip(parsed.paragraphs, paragraph_anchors(parsed), strict=True), start=1
+        )
+    )
+
+
+def replace_tags(cable: Cable, names: list[str]) -> None:
+    cable.tagged_items.all().delete()
+    existing = {tag.name.upper(): tag for tag in Tag.objects.filter(name__in=names)}
+    items = []
+    for position, name in enumerate(names, start=1):
+        tag = existing.get(name.upper())
+        if tag is None:
+            tag = Tag(name=name[:100])
+            tag.save()  # taggit picks a free slug
+            existing[name.upper()] = tag
+        items.append(CableTag(content_object=cable, tag=tag, position=position))
+    CableTag.objects.bulk_create(items)
+
+
+def replace_references(cable: Cable, reference_ids: list[str]) -> None:
+    cable.references.all().delete()
+    cited = dict(
+        Cable.objects.filter(reference_id__in=reference_ids).values_list("reference_id", "pk")
+    )
+    Reference.objects.bulk_create(
+        Reference(
+            from_cable=cable,
+            position=position,
+            reference_id=reference_id,
+            cited_id=cited.get(reference_id),
+        )
+        for position, reference_id in enumerate(reference_ids, start=1)
+    )

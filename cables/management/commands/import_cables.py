@@ -1,0 +1,79 @@
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
+
+from cables.importer import CableRejected, Outcome, store_cable
+from cables.parser import CableParseError
+from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
+
+
+class Command(BaseCommand):
+    help = (
+        "Import cables from files and folders of .txt, .html and .csv (cables.csv rows), "
+        "plain or .gz. Idempotent; every bad cable is reported and leaves the database untouched."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not draw the progress bar."
+        )
+
+    def handle(self, *args, **options):
+        files, failures = find_files(options["paths"])
+        for failure in failures:
+            self.report(failure.location, failure.reason)
+        total_bytes = sum(path.stat().st_size for path in files)
+        progress = Progress(total_bytes)
+        counts = dict.fromkeys([*Outcome, "failed"], 0)
+        counts["failed"] = len(failures)
+        show_progress = not options["no_progress"]
+        last_drawn = 0.0
+        started = time.monotonic()
+        for item in iter_candidates(files, progress):
+            outcome = self.import_one(item)
+            counts[outcome] += 1
+            now = time.monotonic()
+            if show_progress and now - last_drawn > 0.5:
+                self.draw(progress, counts, now - started)
+                last_drawn = now
+        if show_progress and files:
+            self.draw(progress, counts, time.monotonic() - started, final=True)
+        summary = ", ".join(f"{counts[key]} {key}" for key in [*Outcome, "failed"])
+        self.stdout.write(f"Summary: {summary}.")
+        if counts["failed"]:
+            raise CommandError(f"{counts['failed']} cable(s) could not be imported", returncode=1)
+
+    def import_one(self, item: Candidate | Failure) -> str:
+        if isinstance(item, Failure):
+            self.report(item.location, item.reason)
+            return "failed"
+        try:
+            return store_cable(item.parse(), source_text=item.source_text)
+        except (CableParseError, CableRejected) as error:
+            self.report(item.location, str(error))
+        except DatabaseError as error:
+            self.report(item.location, f"database refused the cable ({error})")
+        return "failed"
+
+    def report(self, location: str, reason: str) -> None:
+        self.stderr.write(f"{location}: {reason}")
+
+    def draw(self, progress: Progress, counts: dict, elapsed: float, final: bool = False) -> None:
+        share = progress.done / progress.total if not final else 1.0
+        width = 30
+        filled = int(share * width)
+        done = sum(counts.values())
+        rate = done / elapsed if elapsed > 0 else 0.0
+        line = (
+            f"[{'#' * filled}{'.' * (width - filled)}] {share:6.1%}  {done} cables  "
+            f"{rate:,.0f}/s  {counts['failed']} failed"
+        )
+        stream = sys.stderr
+        if stream.isatty():
+            stream.write("\r" + line + ("\n" if final else ""))
+        else:
+            stream.write(line + "\n")
+        stream.flush()

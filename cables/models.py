@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.text import slugify
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+
+from cables import fields
+
+
+class Classification(models.TextChoices):
+    UNCLASSIFIED = "UNCLASSIFIED", "Unclassified"
+    UNCLASSIFIED_FOUO = (
+        "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+        "Unclassified, for official use only",
+    )
+    CONFIDENTIAL = "CONFIDENTIAL", "Confidential"
+    CONFIDENTIAL_NOFORN = "CONFIDENTIAL//NOFORN", "Confidential, no foreign nationals"
+    SECRET = "SECRET", "Secret"
+    SECRET_NOFORN = "SECRET//NOFORN", "Secret, no foreign nationals"
+
+
+PortionMarking = models.TextChoices(
+    "PortionMarking", [(code, (code, label)) for code, label in fields.PORTION_MARKINGS.items()]
+)
+
+
+def classification_slug(classification: str) -> str:
+    return slugify(classification.replace("//", " "))
+
+
+class Origin(models.Model):
+    """Where a cable was sent from: 'Embassy Moscow'. `number` is stable, for /origin/<n>_0.html."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    number = models.PositiveIntegerField(unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return f"/origin/{self.slug}/"
+
+
+class CableQuerySet(models.QuerySet):
+    def released(self) -> CableQuerySet:
+        return self.filter(released__isnull=False)
+
+    def latest_released(self) -> CableQuerySet:
+        return self.released().select_related("origin").order_by("-released", "-created", "pk")
+
+    def similar_to(self, reference_id: str) -> CableQuerySet:
+        """Cables whose ID looks like this one: same year and origin, else same origin."""
+        match = re.fullmatch(r"(\d{2})([A-Z]+)\d*.*", reference_id)
+        if not match:
+            return self.none()
+        same_year = self.filter(reference_id__startswith=f"{match[1]}{match[2]}")
+        if same_year.exists():
+            return same_year.select_related("origin").order_by("reference_id")
+        return self.filter(reference_id__contains=match[2]).select_related("origin")
+
+    def for_page(self) -> CableQuerySet:
+        """Everything the cable page shows, in a fixed number of queries whatever the size."""
+        return self.select_related("origin").prefetch_related(
+            Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
+            Prefetch(
+                "tagged_items",
+                queryset=CableTag.objects.select_related("tag").order_by("position"),
+            ),
+            Prefetch(
+                "references",
+                queryset=Reference.objects.select_related("cited").order_by("position"),
+            ),
+        )
+
+
+class Cable(models.Model):
+    reference_id = models.CharField(max_length=60, unique=True)
+    created = models.DateTimeField(db_index=True)
+    released = models.DateTimeField(null=True, blank=True, db_index=True)
+    classification = models.CharField(
+        max_length=40, choices=Classification.choices, blank=True, db_index=True
+    )
+    origin = models.ForeignKey(Origin, on_delete=models.PROTECT, related_name="cables")
+
+    transmission_id = models.CharField(max_length=40, blank=True)
+    precedence = models.CharField(max_length=10, blank=True)
+    date_time_group = models.DateTimeField(null=True, blank=True)
+    sender = models.CharField(max_length=200, blank=True)
+    recipients = models.JSONField(default=list, blank=True)
+    info_recipients = models.JSONField(default=list, blank=True)
+    captions = models.JSONField(default=list, blank=True)
+    declassify_on = models.DateField(null=True, blank=True)
+    subject = models.TextField(blank=True)
+    other_references = models.JSONField(default=list, blank=True)
+    classified_by = models.CharField(max_length=500, blank=True)
+    classification_reasons = models.JSONField(default=list, blank=True)
+    summary = models.TextField(blank=True)
+    signer = models.CharField(max_length=200, blank=True)
+
+    header = models.TextField(blank=True)
+    preamble = models.TextField(blank=True)
+    # What the cable was imported from, and a digest of what was parsed out of it: an import
+    # that yields the same digest changes nothing.
+    source_text = models.TextField(blank=True)
+    content_digest = models.CharField(max_length=64)
+    imported = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+    tags = TaggableManager(through="CableTag", blank=True)
+
+    objects = CableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "reference_id"]
+        indexes = [
+            models.Index(fields=["origin", "-created"], name="cable_origin_created"),
+            models.Index(fields=["classification", "-created"], name="cable_class_created"),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference_id
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "cables:detail",
+            kwargs={
+                "year": f"{self.created.year:04d}",
+                "month": f"{self.created.month:02d}",
+                "reference_id": self.reference_id,
+            },
+        )
+
+    @property
+    def title(self) -> str:
+        return f"{self.reference_id}, {self.subject}" if self.subject else self.reference_id
+
+    @property
+    def hashtags(self) -> list[str]:
+        return ["#cablegate", f"#{self.reference_id}"]
+
+    @property
+    def precedence_label(self) -> str:
+        return fields.PRECEDENCES.get(self.precedence, "")
+
+    @property
+    def classification_url(self) -> str:
+        return f"/classification/{classification_slug(self.classification)}/"
+
+    @property
+    def created_month_url(self) -> str:
+        return f"/date/{self.created:%Y-%m}/"
+
+    @property
+    def released_day_url(self) -> str | None:
+        return f"/reldate/{self.released:%Y-%m-%d}/" if self.released else None
+
+    def ordered_tags(self) -> list:
+        """Tags in the order the TAGS line gives them (prefetched by `for_page`)."""
+        return [item.tag for item in self.tagged_items.all()]
+
+    def explained_reasons(self) -> list[tuple[str, str]]:
+        return [(reason, fields.explain_reason(reason)) for reason in self.classification_reasons]
+
+    @property
+    def example_anchor(self) -> str:
+        """A paragraph anchor to show in the help box (from the prefetched paragraphs)."""
+        numbered = (p for p in self.paragraphs.all() if p.number is not None)
+        return next((p.anchor for p in numbered), "par1")
+
+    def paragraph(self, number: int) -> Paragraph | None:
+        return self.paragraphs.filter(number=number).order_by("position").first()
+
+
+class CableTag(TaggedItemBase):
+    content_object = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="tagged_items")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="cabletag_unique"),
+        ]
+
+
+def tag_url(tag) -> str:
+    return f"/tag/{quote(tag.name, safe='')}/"
+
+
+class Paragraph(models.Model):
+    """One paragraph of a cable's body, in order; numbered ones are addressed as #par<number>."""
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="paragraphs")
+    position = models.PositiveIntegerField()
+    number = models.PositiveIntegerField(null=True, blank=True)
+    marking = models.CharField(max_length=10, choices=PortionMarking.choices, blank=True)
+    marking_text = models.CharField(max_length=40, blank=True, help_text="As written: 'S//NF'")
+    heading = models.TextField(blank=True)
+    text = models.TextField(blank=True)
+    anchor = models.CharField(max_length=20)
+
+    class Meta:
+        ordering = ["cable", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["cable", "position"], name="paragraph_position"),
+            models.UniqueConstraint(fields=["cable", "anchor"], name="paragraph_anchor"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} #{self.anchor}"
+
+    @property
+    def marking_label(self) -> str:
+        return fields.PORTION_MARKINGS.get(self.marking, "")
+
+    def get_absolute_url(self) -> str:
+        return f"{self.cable.get_absolute_url()}#{self.anchor}"
+
+
+class Reference(models.Model):
+    """A cable's REF line names another cable; `cited` is set once that cable is in the archive."""
+
+    from_cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="references")
+    position = models.PositiveSmallIntegerField()
+    reference_id = models.CharField(max_length=60, db_index=True)
+    cited = models.ForeignKey(
+        Cable, null=True, blank=True, on_delete=models.SET_NULL, related_name="cited_by"
+    )
+
+    class Meta:
+        ordering = ["from_cable", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["from_cable", "reference_id"], name="reference_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_cable_id} -> {self.reference_id}"
+

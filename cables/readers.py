@@ -1,0 +1,169 @@
+"""Readers for the three shapes cables come in: plain text (a blog repost too), an original
+cable HTML page, and rows of cables.csv. Each turns its input into cable text that
+`parse_cable` reads; the CSV reader streams. Pure Python, no Django."""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from cables.parser import CableParseError, ParsedCable, parse_cable, parse_timestamp
+
+# Lines that blog platforms put around a reposted cable; the cable ends where they begin.
+PAGE_CHROME_END = re.compile(
+    r"^\s*(?:Post a comment or leave a trackback|Leave a Reply|Leave a Comment|"
+    r"Fill in your details below|Share this:|Like this:|Related posts?|%d bloggers like this)",
+    re.IGNORECASE,
+)
+
+# cables.csv fields can be huge (a few cables run past a megabyte).
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+def undouble_quotes(text: str) -> str:
+    """A CSV export doubles every quote: '""Creative""' means '"Creative"'."""
+    if '""' not in text:
+        return text
+    runs = re.findall(r'"+', text)
+    if all(len(run) % 2 == 0 for run in runs):
+        return text.replace('""', '"')
+    return text
+
+
+def read_text(text: str) -> str:
+    """Plain cable text, with a blog's page chrome dropped and doubled quotes undone."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, line in enumerate(lines):
+        if PAGE_CHROME_END.match(line):
+            lines = lines[:index]
+            break
+    return undouble_quotes("\n".join(lines))
+
+
+class CablePageParser(HTMLParser):
+    """Collects the metadata cells of <table class='cable'> and the <pre> blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.cells: list[str] = []
+        self.blocks: list[str] = []
+        self.in_table = False
+        self.in_cell = False
+        self.in_pre = False
+        self.buffer: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "table" and "cable" in (attributes.get("class") or "").split():
+            self.in_table = True
+        elif tag == "td" and self.in_table:
+            self.in_cell, self.buffer = True, []
+        elif tag == "pre":
+            self.in_pre, self.buffer = True, []
+        elif tag == "br" and self.in_pre:
+            self.buffer.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self.in_cell:
+            self.cells.append(" ".join("".join(self.buffer).split()))
+            self.in_cell = False
+        elif tag == "table" and self.in_table:
+            self.in_table = False
+        elif tag == "pre" and self.in_pre:
+            self.blocks.append("".join(self.buffer))
+            self.in_pre = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_cell or self.in_pre:
+            self.buffer.append(data)
+
+
+def read_html(page: str) -> str:
+    """An original cable page as cable text: the metadata row, then the header, then the body."""
+    reader = CablePageParser()
+    reader.feed(page)
+    reader.close()
+    if not reader.blocks and not reader.cells:
+        raise CableParseError("not a cable page: no <table class='cable'> and no <pre> blocks")
+    parts = []
+    if len(reader.cells) >= 5:
+        parts.append("Reference ID  Created  Released  Classification  Origin")
+        parts.append("  ".join(reader.cells[:5]))
+    parts.extend(html.unescape(block).strip("\n") for block in reader.blocks)
+    return "\n\n".join(parts)
+
+
+@dataclass(frozen=True)
+class CsvCable:
+    line: int  # the line of the file where the row starts, for error messages
+    row_id: str
+    created: str
+    reference_id: str
+    origin: str
+    classification: str
+    references: str
+    header: str
+    content: str
+
+    def text(self) -> str:
+        return f"{self.header.strip()}\n\n{self.content.strip()}\n"
+
+
+def read_csv(lines: Iterable[str]) -> Iterator[CsvCable | CableParseError]:
+    """Stream cables.csv: 8 columns, no header row, multi-line quoted fields.
+
+    Yields a CsvCable per row, or a CableParseError naming the line for a row with the wrong
+    shape, and never holds more than one row in memory.
+    """
+    counted = LineCounter(lines)
+    reader = csv.reader(counted, strict=False)
+    while True:
+        start = counted.count + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield CableParseError(f"line {start}: unreadable CSV ({error})")
+            continue
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if len(row) != 8:
+            yield CableParseError(f"line {start}: expected 8 columns, found {len(row)}")
+            continue
+        yield CsvCable(start, *row)
+
+
+class LineCounter:
+    """Wraps an iterable of lines and counts how many the CSV reader has taken."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = iter(lines)
+        self.count = 0
+
+    def __iter__(self) -> LineCounter:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.count += 1
+        return line
+
+
+def parse_csv_cable(row: CsvCable) -> ParsedCable:
+    """The columns are authoritative for id, date, origin and classification."""
+    from cables.parser import normalize_reference_id
+
+    cable = parse_cable(row.text())
+    cable.reference_id = normalize_reference_id(row.reference_id) or cable.reference_id
+    cable.created = parse_timestamp(row.created) or cable.created
+    cable.origin = row.origin.strip() or cable.origin
+    cable.classification = row.classification.strip().upper() or cable.classification
+    if not cable.reference_id:
+        raise CableParseError(f"row {row.row_id}: no reference ID")
+    return cable

@@ -1,0 +1,114 @@
+"""Find cables in files and folders: .txt, .html, .csv, and .gz of each.
+
+Yields one `Candidate` per cable, lazily: a 1.6 GB cables.csv is read row by row, so memory
+stays flat whatever the input size. Pure Python, no Django."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cables.parser import CableParseError, ParsedCable, parse_cable
+from cables.readers import CsvCable, parse_csv_cable, read_csv, read_html, read_text
+
+SUFFIXES = (".txt", ".html", ".htm", ".csv")
+
+
+@dataclass
+class Candidate:
+    location: str  # 'path' or 'path, line 123' for error messages
+    source_text: str
+    parse: Callable[[], ParsedCable]
+
+
+@dataclass
+class Failure:
+    location: str
+    reason: str
+
+
+class Progress:
+    """Bytes read out of the bytes to read, across all input files."""
+
+    def __init__(self, total: int) -> None:
+        self.total = max(total, 1)
+        self.done_before = 0
+        self.current: io.BufferedReader | None = None
+
+    @property
+    def done(self) -> int:
+        position = 0
+        if self.current is not None and not self.current.closed:
+            position = self.current.tell()
+        return min(self.done_before + position, self.total)
+
+
+def base_suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return os.path.splitext(name)[1]
+
+
+def find_files(paths: list[str | Path]) -> tuple[list[Path], list[Failure]]:
+    files: list[Path] = []
+    failures: list[Failure] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and base_suffix(p) in SUFFIXES)
+            )
+        elif path.is_file() and base_suffix(path) in SUFFIXES:
+            files.append(path)
+        elif path.is_file():
+            failures.append(Failure(str(path), "not a .txt, .html, .csv file (or .gz of one)"))
+        else:
+            failures.append(Failure(str(path), "no such file or folder"))
+    return files, failures
+
+
+def open_text(raw: io.BufferedReader, path: Path) -> io.TextIOWrapper:
+    stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+    return io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
+
+
+def iter_candidates(
+    files: list[Path], progress: Progress | None = None
+) -> Iterator[Candidate | Failure]:
+    for path in files:
+        with path.open("rb") as raw:
+            if progress:
+                progress.current = raw
+            try:
+                yield from candidates_in(path, raw)
+            except (OSError, EOFError, gzip.BadGzipFile, UnicodeError) as error:
+                yield Failure(str(path), f"unreadable file ({error})")
+            if progress:
+                progress.done_before += path.stat().st_size
+                progress.current = None
+
+
+def candidates_in(path: Path, raw: io.BufferedReader) -> Iterator[Candidate | Failure]:
+    suffix = base_suffix(path)
+    stream = open_text(raw, path)
+    if suffix == ".csv":
+        for row in read_csv(stream):
+            if isinstance(row, CableParseError):
+                yield Failure(str(path), str(row))
+            else:
+                yield csv_candidate(path, row)
+        return
+    text = stream.read()
+    if suffix in {".html", ".htm"}:
+        yield Candidate(str(path), text, lambda: parse_cable(read_html(text)))
+    else:
+        yield Candidate(str(path), text, lambda: parse_cable(read_text(text)))
+
+
+def csv_candidate(path: Path, row: CsvCable) -> Candidate:
+    return Candidate(f"{path}, line {row.line}", row.text(), lambda: parse_csv_cable(row))

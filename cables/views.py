@@ -1,0 +1,42 @@
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
+
+from cables.models import Cable
+from cables.parser import normalize_reference_id
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    latest = list(Cable.objects.latest_released()[:25])
+    context = {
+        "latest": latest,
+        "cable_count": Cable.objects.count(),
+        "released_count": Cable.objects.released().count(),
+        "cablegate_total": settings.CABLEGATE_TOTAL,
+    }
+    return render(request, "cables/home.html", context)
+
+
+def cable_detail(
+    request: HttpRequest, reference_id: str, year: str | None = None, month: str | None = None
+) -> HttpResponse:
+    wanted = normalize_reference_id(reference_id) or reference_id
+    cable = Cable.objects.for_page().filter(reference_id=wanted).first()
+    if cable is None:
+        return cable_not_found(request, wanted)
+    canonical = cable.get_absolute_url()
+    if request.path != canonical:
+        query = request.META.get("QUERY_STRING")
+        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    context = {"cable": cable, "executive_order_url": settings.EXECUTIVE_ORDER_URL}
+    return render(request, "cables/cable_detail.html", context)
+
+
+def cable_not_found(request: HttpRequest, reference_id: str) -> HttpResponse:
+    similar = Cable.objects.similar_to(reference_id)[:10]
+    context = {"reference_id": reference_id, "similar": similar}
+    return render(request, "cables/cable_not_found.html", context, status=404)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "404.html", status=404)

@@ -1,0 +1,1 @@
+# Reader comments and linkbacks arrive with the comments issue.
