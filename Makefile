@@ -1,0 +1,85 @@
+# Reading room: development tasks. `make` lists them.
+#
+# Variables:
+#   PYTHON=/path/to/python3.13   interpreter for a new .venv (default: scripts/find-python.sh)
+#   PYTEST_ARGS="-k parser -x"   extra pytest arguments for the test targets
+#   ADDRESS=127.0.0.1:8000       where `make run` serves
+#   LOCK_ARGS=--upgrade          extra pip-compile arguments for `make lock`
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+# The test targets share one port range and database; keep `make -j` from overlapping them.
+.NOTPARALLEL:
+
+VENV := .venv
+VENV_PYTHON := $(VENV)/bin/python
+# Touched after a successful install, so the venv is rebuilt only when the lock changes.
+VENV_STAMP := $(VENV)/.installed-requirements.lock
+
+PYTEST_ARGS ?=
+ADDRESS ?= 127.0.0.1:8000
+LOCK_ARGS ?=
+
+PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
+RUFF := $(VENV)/bin/ruff
+
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean
+
+help: ## List the targets
+	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+venv: $(VENV_STAMP) ## Create .venv and install requirements.lock (again only when it changes)
+
+$(VENV_STAMP): requirements.lock
+	@if ! $(VENV_PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then \
+		python="$$(PYTHON='$(PYTHON)' scripts/find-python.sh)"; \
+		echo "Creating $(VENV) with $$python"; \
+		rm -rf $(VENV); \
+		"$$python" -m venv $(VENV); \
+	fi
+	$(VENV_PYTHON) -m pip install --quiet --upgrade pip
+	$(VENV_PYTHON) -m pip install --require-hashes -r requirements.lock
+	touch $@
+
+run: venv ## Migrate, load seeds/, run the task worker and the dev server on ADDRESS
+	$(VENV_PYTHON) manage.py migrate --noinput
+	$(VENV_PYTHON) manage.py load_seeds
+	@$(VENV_PYTHON) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null || true; wait $$worker 2>/dev/null || true' EXIT; \
+	trap 'exit 130' INT; trap 'exit 143' TERM; \
+	$(VENV_PYTHON) manage.py runserver $(ADDRESS)
+
+system-deps: ## Check Chromium, PostgreSQL, fonts; install them when root
+	@scripts/install-system-deps.sh
+
+test: system-deps venv ## Run the suite on SQLite, then on a throwaway PostgreSQL
+	$(PYTEST)
+	scripts/with-postgres.sh $(PYTEST)
+
+test-sqlite: system-deps venv ## Run the suite on SQLite only
+	$(PYTEST)
+
+test-postgres: system-deps venv ## Run the suite on a throwaway PostgreSQL only
+	scripts/with-postgres.sh $(PYTEST)
+
+lint: venv ## ruff check and ruff format --check
+	$(RUFF) check .
+	$(RUFF) format --check .
+
+format: venv ## Apply ruff's fixes and formatting
+	$(RUFF) check --fix .
+	$(RUFF) format .
+
+lock: venv ## Recompile requirements.lock from requirements.in (LOCK_ARGS=--upgrade to bump)
+	$(VENV_PYTHON) -m pip install --quiet --upgrade pip-tools
+	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
+		--output-file=requirements.lock $(LOCK_ARGS) requirements.in
+
+clean: ## Remove .venv, collected static files and caches (keeps db.sqlite3)
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts
+	find . -path ./.git -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean ## clean, and also delete the development database db.sqlite3
+	rm -f db.sqlite3 db.sqlite3-journal db.sqlite3-wal db.sqlite3-shm

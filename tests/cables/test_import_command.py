@@ -1,0 +1,137 @@
+import csv
+import gzip
+import io
+import shutil
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from cables.models import Cable, Paragraph
+from tests.conftest import SEED_CABLE
+from tests.factories import cable_text
+
+pytestmark = pytest.mark.django_db
+
+ORIGINAL_PAGE = """<!DOCTYPE html><html><body>
+<table class='cable'><tr><th>Reference ID</th><th>Created</th><th>Released</th>
+<th>Classification</th><th>Origin</th></tr>
+<tr><td><a href='/cable/2009/05/09BEIJING1234.html'>09BEIJING1234</a></td>
+<td><a href='/date/2009-05_0.html'>2009-05-12 08:15</a></td>
+<td><a href='/reldate/2011-08-30_0.html'>2011-08-30 01:44</a></td>
+<td><a href='/classification/4_0.html'>CONFIDENTIAL</a></td>
+<td><a href='/origin/55_0.html'>Embassy Beijing</a></td></tr></table>
+<code><pre>VZCZCXRO0001&#x000A;OO RUEHBJ&#x000A;DE RUEHBJ #1234/01 1320815&#x000A;ZNY CCCCC ZZH&#x000A;O 120815Z MAY 09&#x000A;FM AMEMBASSY BEIJING&#x000A;TO RUEHC/SECSTATE WASHDC IMMEDIATE 3456</pre></code>
+<code><pre>C O N F I D E N T I A L BEIJING 001234 &#x000A;&#x000A;SIPDIS &#x000A;&#x000A;E.O. 12958: DECL: 05/12/2034 &#x000A;TAGS: <a href='/tag/PREL_0.html'>PREL</a>, <a href='/tag/CH_0.html'>CH</a> &#x000A;SUBJECT: CHINA: A TEST OF THE HTML READER &#x000A;&#x000A;Classified By: Political Minister-Counselor Aubrey Carlson.  Reasons: 1.4 (b) and (d). &#x000A;&#x000A;<a id='par1' href='#par1'>¶</a>1. (C) The first paragraph &amp; its text. &#x000A;&#x000A;<a id='par2' href='#par2'>¶</a>2. (C) The second paragraph. &#x000A;&#x000A;HUNTSMAN</pre></code>
+</body></html>"""
+
+
+def csv_rows(*texts_by_id: tuple[str, str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for number, (reference_id, text) in enumerate(texts_by_id, start=1):
+        header, _, content = text.partition("\n\nC O N F I D E N T I A L")
+        writer.writerow(
+            [number, "03/04/2008 12:30", reference_id, "Secretary of State", "CONFIDENTIAL",
+             "", header.split("\n\n", 1)[1], "C O N F I D E N T I A L" + content]
+        )
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copy(SEED_CABLE, folder / "07MOSCOW601.txt")
+    (folder / "nested" / "09BEIJING1234.html").write_text(ORIGINAL_PAGE, encoding="utf-8")
+    rows = csv_rows(("08STATE1", cable_text("08STATE1")), ("08STATE2", cable_text("08STATE2")))
+    (folder / "cables.csv").write_text(rows, encoding="utf-8")
+    with gzip.open(folder / "more.csv.gz", "wt", encoding="utf-8") as stream:
+        stream.write(csv_rows(("08STATE3", cable_text("08STATE3"))))
+    (folder / "notes.md").write_text("ignored: not a cable file type")
+    return folder
+
+
+def run(*args) -> tuple[str, str, int]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_cables", *map(str, args), "--no-progress", stdout=out, stderr=err)
+        status = 0
+    except CommandError as error:
+        err.write(str(error))
+        status = error.returncode
+    return out.getvalue(), err.getvalue(), status
+
+
+def test_imports_text_html_csv_and_gz_from_folders(corpus):
+    out, err, status = run(corpus)
+    assert status == 0, err
+    assert "Summary: 5 imported, 0 updated, 0 unchanged, 0 failed." in out
+    assert set(Cable.objects.values_list("reference_id", flat=True)) == {
+        "07MOSCOW601", "09BEIJING1234", "08STATE1", "08STATE2", "08STATE3",
+    }
+    beijing = Cable.objects.get(reference_id="09BEIJING1234")
+    assert beijing.origin.name == "Embassy Beijing"
+    assert [tag.name for tag in beijing.ordered_tags()] == ["PREL", "CH"]
+    assert list(beijing.paragraphs.values_list("text", flat=True)) == [
+        "The first paragraph & its text.", "The second paragraph.", "HUNTSMAN",
+    ]
+    assert beijing.signer == "HUNTSMAN"
+    assert Cable.objects.get(reference_id="08STATE3").paragraphs.count() == 4
+
+
+def test_importing_twice_changes_nothing(corpus):
+    run(corpus)
+    paragraphs = list(Paragraph.objects.values_list("pk", "text"))
+    out, _, status = run(corpus)
+    assert status == 0
+    assert "Summary: 0 imported, 0 updated, 5 unchanged, 0 failed." in out
+    assert list(Paragraph.objects.values_list("pk", "text")) == paragraphs
+
+
+def test_a_changed_text_is_an_update(corpus, tmp_path):
+    run(corpus)
+    changed = tmp_path / "changed.csv"
+    changed.write_text(csv_rows(("08STATE1", cable_text("08STATE1", subject="A NEW SUBJECT"))))
+    out, _, _ = run(changed)
+    assert "Summary: 0 imported, 1 updated, 0 unchanged, 0 failed." in out
+    assert Cable.objects.get(reference_id="08STATE1").subject == "A NEW SUBJECT"
+
+
+def test_bad_cables_are_reported_with_file_and_line_and_change_nothing(tmp_path):
+    good = cable_text("08STATE5")
+    rows = csv_rows(("08STATE4", cable_text("08STATE4")))
+    rows += '99,"03/04/2008 12:30","08STATE6","Secretary of State"\n'  # four columns
+    rows += csv_rows(("08STATE5", good)).replace("1,", "3,", 1)
+    rows += '7,"03/04/2008 12:30","","Secretary of State","SECRET","","","Nothing at all"\n'
+    bad_csv = tmp_path / "bad.csv"
+    bad_csv.write_text(rows)
+    prose = tmp_path / "prose.txt"
+    prose.write_text("Just a shopping list: milk, eggs, bread.")
+    broken_gz = tmp_path / "broken.txt.gz"
+    broken_gz.write_bytes(b"this is not gzip")
+
+    out, err, status = run(bad_csv, prose, broken_gz, tmp_path / "missing.txt")
+    assert status == 1
+    assert "Summary: 2 imported, 0 updated, 0 unchanged, 5 failed." in out
+    first_row_lines = rows.split("\n99,")[0].count("\n") + 1
+    assert f"{bad_csv}: line {first_row_lines}: expected 8 columns, found 4" in err
+    assert f"{prose}: not a cable" in err
+    assert f"{broken_gz}: unreadable file" in err
+    assert f"{tmp_path / 'missing.txt'}: no such file or folder" in err
+    assert f"{bad_csv}, line " in err  # the row with no reference ID, by its line
+    assert set(Cable.objects.values_list("reference_id", flat=True)) == {"08STATE4", "08STATE5"}
+
+
+def test_progress_bar_and_summary(corpus, capsys):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("import_cables", str(corpus), stdout=out, stderr=err)
+    assert "100.0%" in capsys.readouterr().err
+    assert "Summary: 5 imported" in out.getvalue()
+
+
+def test_load_seeds_loads_the_seed_cable():
+    out = io.StringIO()
+    call_command("load_seeds", stdout=out)
+    call_command("load_seeds", stdout=out)
+    assert Cable.objects.get().reference_id == "07MOSCOW601"
+    assert "1 unchanged" in out.getvalue()

@@ -1,0 +1,134 @@
+import pytest
+
+from cables.importer import CableRejected, Outcome, store_cable
+from cables.models import Cable, CableTag, Origin, Paragraph, Reference
+from cables.parser import CableParseError, parse_cable
+from cables.readers import read_text
+from tests.factories import cable_text, make_cable
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot() -> dict:
+    return {
+        "cables": list(Cable.objects.values_list("reference_id", "content_digest", "modified")),
+        "paragraphs": list(Paragraph.objects.values_list("pk", "cable_id", "anchor", "text")),
+        "tags": list(CableTag.objects.values_list("pk", "tag__name", "position")),
+        "references": list(Reference.objects.values_list("pk", "reference_id", "cited_id")),
+        "origins": list(Origin.objects.values_list("pk", "name", "number")),
+    }
+
+
+def test_seed_is_stored_paragraph_by_paragraph(seed_cable):
+    paragraphs = list(seed_cable.paragraphs.order_by("position"))
+    assert [p.number for p in paragraphs] == list(range(1, 11))
+    assert [p.anchor for p in paragraphs] == [f"par{n}" for n in range(1, 11)]
+    assert {(p.marking, p.marking_text, p.marking_label) for p in paragraphs} == {
+        ("C", "C", "Confidential")
+    }
+    assert [p.number for p in paragraphs if p.heading] == [2, 6, 7]
+    assert seed_cable.origin.name == "Embassy Moscow"
+    assert seed_cable.origin.slug == "embassy-moscow"
+    assert seed_cable.classification == "CONFIDENTIAL"
+    assert seed_cable.get_classification_display() == "Confidential"
+    assert seed_cable.classification_reasons == ["1.4(b)", "1.4(d)"]
+    assert seed_cable.released.isoformat() == "2011-08-30T01:44:00+00:00"
+    assert seed_cable.summary.startswith("Despite growing economic ties")
+
+
+def test_importing_the_same_text_twice_changes_nothing(seed_text):
+    parsed = parse_cable(read_text(seed_text))
+    assert store_cable(parsed, source_text=seed_text) == Outcome.IMPORTED
+    before = snapshot()
+    assert store_cable(parse_cable(read_text(seed_text)), source_text=seed_text) == (
+        Outcome.UNCHANGED
+    )
+    assert snapshot() == before
+
+
+def test_a_changed_text_updates_the_cable(db):
+    make_cable(paragraphs=3)
+    text = cable_text(paragraphs=4, subject="RUSSIA: A NEW SUBJECT")
+    assert store_cable(parse_cable(text), source_text=text) == Outcome.UPDATED
+    cable = Cable.objects.get()
+    assert cable.subject == "RUSSIA: A NEW SUBJECT"
+    assert list(cable.paragraphs.values_list("anchor", flat=True)) == [
+        "par1", "par2", "par3", "par4", "p5",
+    ]
+    assert cable.source_text == text
+
+
+def test_tags_keep_the_order_of_the_tags_line(db):
+    cable = make_cable(tags="RS, PREL, JA, PGOV")
+    assert [tag.name for tag in cable.ordered_tags()] == ["RS", "PREL", "JA", "PGOV"]
+    assert sorted(cable.tags.names()) == ["JA", "PGOV", "PREL", "RS"]
+
+
+def test_origins_get_stable_numbers(db):
+    make_cable("08STATE1")
+    make_cable("08MOSCOW2", origin="Embassy Moscow")
+    make_cable("08STATE3")
+    assert list(Origin.objects.order_by("number").values_list("name", "number")) == [
+        ("Secretary of State", 1),
+        ("Embassy Moscow", 2),
+    ]
+
+
+def test_reference_waits_for_the_cited_cable_and_resolves_when_it_arrives(db):
+    citing = make_cable("08STATE2", references="A. 08 MOSCOW 123 B. 2007 BEIJING 0042")
+    assert list(citing.references.values_list("reference_id", "cited")) == [
+        ("08MOSCOW123", None),
+        ("07BEIJING42", None),
+    ]
+    cited = make_cable("08MOSCOW123", origin="Embassy Moscow")
+    reference = citing.references.get(reference_id="08MOSCOW123")
+    assert reference.cited == cited
+    assert list(cited.cited_by.values_list("from_cable__reference_id", flat=True)) == ["08STATE2"]
+
+
+def test_reference_to_a_cable_already_present_resolves_at_once(db):
+    cited = make_cable("08MOSCOW123", origin="Embassy Moscow")
+    citing = make_cable("08STATE2", references="08 MOSCOW 123")
+    assert citing.references.get().cited == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Dear diary, nothing happened today.", "not a cable"),
+        ("", "empty"),
+        ("TAGS: PREL, PGOV", "missing reference ID, creation date, origin"),
+        (
+            "Reference ID  Created  Released  Classification  Origin\n"
+            "08STATE1  2008-01-01 10:00  2011-01-01 10:00  SECRET\n\n1. (S) Text.",
+            "missing origin",
+        ),
+    ],
+)
+def test_bad_input_changes_nothing(db, text, message):
+    make_cable("08STATE9")
+    before = snapshot()
+    with pytest.raises((CableParseError, CableRejected), match=message):
+        store_cable(parse_cable(text), source_text=text)
+    assert snapshot() == before
+
+
+def test_a_failure_half_way_leaves_no_partial_cable(db, monkeypatch):
+    import cables.importer
+
+    def broken_tags(cable, names):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(cables.importer, "replace_tags", broken_tags)
+    with pytest.raises(RuntimeError):
+        make_cable("08STATE7")
+    assert not Cable.objects.exists()
+    assert not Paragraph.objects.exists()
+    assert not Origin.objects.exists()
+
+
+def test_duplicate_paragraph_numbers_get_distinct_anchors(db):
+    text = cable_text(paragraphs=2).replace("2. (C)", "1. (C)")
+    store_cable(parse_cable(text), source_text=text)
+    anchors = list(Paragraph.objects.values_list("anchor", flat=True))
+    assert anchors[:2] == ["par1", "par1-2"]

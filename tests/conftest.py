@@ -1,0 +1,22 @@
+from pathlib import Path
+
+import pytest
+
+from cables.importer import store_cable
+from cables.models import Cable
+from cables.parser import parse_cable
+from cables.readers import read_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_CABLE = SEEDS / "000_109c0dc381017bfb.txt"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED_CABLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_cable(db, seed_text) -> Cable:
+    store_cable(parse_cable(read_text(seed_text)), source_text=seed_text)
+    return Cable.objects.get(reference_id="07MOSCOW601")

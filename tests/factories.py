@@ -1,0 +1,55 @@
+"""Build cable texts in the tests: the same shape as real cables, with the parts a test needs."""
+
+from __future__ import annotations
+
+from cables.importer import store_cable
+from cables.models import Cable
+from cables.parser import parse_cable
+
+
+def cable_text(
+    reference_id: str = "08STATE1234",
+    *,
+    created: str = "2008-03-04 12:30",
+    released: str = "2011-08-30 01:44",
+    classification: str = "CONFIDENTIAL",
+    origin: str = "Secretary of State",
+    tags: str = "PREL, PGOV, RS",
+    subject: str = "RUSSIA: A TEST SUBJECT",
+    references: str = "",
+    paragraphs: int = 3,
+    paragraph_text: str = "The minister said the talks went well.",
+    signer: str = "RICE",
+) -> str:
+    body = "\n\n".join(
+        f"{number}. (C) {paragraph_text} Paragraph {number} ends here."
+        for number in range(1, paragraphs + 1)
+    )
+    ref_line = f"REF: {references}\n" if references else ""
+    return (
+        "Reference ID  Created  Released  Classification  Origin\n"
+        f"{reference_id}  {created}  {released}  {classification}  {origin}\n\n"
+        "VZCZCXRO1234\n"
+        "OO RUEHC\n"
+        "DE RUEHC #1234/01 0641230\n"
+        "ZNY CCCCC ZZH\n"
+        "O 041230Z MAR 08\n"
+        "FM SECSTATE WASHDC\n"
+        "TO RUEHMO/AMEMBASSY MOSCOW IMMEDIATE 0001\n"
+        "INFO RUEHBJ/AMEMBASSY BEIJING PRIORITY 0002\n\n"
+        "C O N F I D E N T I A L STATE 001234\n\n"
+        "SIPDIS\n\n"
+        "E.O. 12958: DECL: 03/04/2018\n"
+        f"TAGS: {tags}\n"
+        f"SUBJECT: {subject}\n"
+        f"{ref_line}\n"
+        "Classified By: EUR DAS Jane Doe.  Reasons: 1.4 (b) and (d).\n\n"
+        f"{body}\n\n"
+        f"{signer}\n"
+    )
+
+
+def make_cable(reference_id: str = "08STATE1234", **options) -> Cable:
+    text = cable_text(reference_id, **options)
+    store_cable(parse_cable(text), source_text=text)
+    return Cable.objects.get(reference_id=reference_id)
