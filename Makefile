@@ -24,7 +24,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -83,3 +83,6 @@ clean: ## Remove .venv, collected static files and caches (keeps db.sqlite3)
 
 distclean: clean ## clean, and also delete the development database db.sqlite3
 	rm -f db.sqlite3 db.sqlite3-journal db.sqlite3-wal db.sqlite3-shm
+
+bench-import: venv system-deps ## Benchmark: import synthetic cables.csv files into a throwaway PostgreSQL
+	scripts/with-postgres.sh $(VENV_PYTHON) scripts/bench_import.py $(BENCH_ARGS)

@@ -29,14 +29,56 @@ class CableAdmin(admin.ModelAdmin):
     readonly_fields = ["content_digest", "imported", "modified"]
     inlines = [ParagraphInline, ReferenceInline]
     fieldsets = [
-        (None, {"fields": ["reference_id", "subject", "created", "released", "classification",
-                           "origin", "tags"]}),
-        ("Header", {"fields": ["header", "transmission_id", "precedence", "date_time_group",
-                               "sender", "recipients", "info_recipients"]}),
-        ("Preamble", {"fields": ["preamble", "captions", "declassify_on", "other_references",
-                                 "classified_by", "classification_reasons", "summary", "signer"]}),
-        ("Import", {"classes": ["collapse"],
-                    "fields": ["source_text", "content_digest", "imported", "modified"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "reference_id",
+                    "subject",
+                    "created",
+                    "released",
+                    "classification",
+                    "origin",
+                    "tags",
+                ]
+            },
+        ),
+        (
+            "Header",
+            {
+                "fields": [
+                    "header",
+                    "transmission_id",
+                    "precedence",
+                    "date_time_group",
+                    "sender",
+                    "recipients",
+                    "info_recipients",
+                ]
+            },
+        ),
+        (
+            "Preamble",
+            {
+                "fields": [
+                    "preamble",
+                    "captions",
+                    "declassify_on",
+                    "other_references",
+                    "classified_by",
+                    "classification_reasons",
+                    "summary",
+                    "signer",
+                ]
+            },
+        ),
+        (
+            "Import",
+            {
+                "classes": ["collapse"],
+                "fields": ["source_text", "content_digest", "imported", "modified"],
+            },
+        ),
     ]
 
 

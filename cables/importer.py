@@ -55,9 +55,7 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
     validate(parsed)
     digest = content_digest(parsed)
     with transaction.atomic():
-        cable = (
-            Cable.objects.select_for_update().filter(reference_id=parsed.reference_id).first()
-        )
+        cable = Cable.objects.select_for_update().filter(reference_id=parsed.reference_id).first()
         if cable is not None and cable.content_digest == digest:
             return Outcome.UNCHANGED
         outcome = Outcome.IMPORTED if cable is None else Outcome.UPDATED
@@ -67,9 +65,11 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
         cable.source_text = source_text
         cable.content_digest = digest
         cable.save()
-        replace_paragraphs(cable, parsed)
-        replace_tags(cable, parsed.tags)
-        replace_references(cable, parsed.references)
+        if outcome == Outcome.UPDATED:
+            clear_parts(cable)
+        add_paragraphs(cable, parsed)
+        add_tags(cable, parsed.tags)
+        add_references(cable, parsed.references)
         # Cables that cited this one before it arrived now point at it.
         Reference.objects.filter(reference_id=cable.reference_id, cited__isnull=True).update(
             cited=cable
@@ -118,7 +118,7 @@ def origin_named(name: str) -> Origin:
 
 
 def paragraph_anchors(parsed: ParsedCable) -> list[str]:
-    """'par3' for paragraph 3 (the original site's links); 'p7' for unnumbered text at position 7."""
+    """'par3' for paragraph 3, as the original site linked; 'p7' for unnumbered text at 7."""
     anchors: list[str] = []
     for position, paragraph in enumerate(parsed.paragraphs, start=1):
         anchor = f"par{paragraph.number}" if paragraph.number is not None else f"p{position}"
@@ -129,8 +129,14 @@ def paragraph_anchors(parsed: ParsedCable) -> list[str]:
     return anchors
 
 
-def replace_paragraphs(cable: Cable, parsed: ParsedCable) -> None:
+def clear_parts(cable: Cable) -> None:
+    """An updated cable gets its paragraphs, tags and references anew."""
     cable.paragraphs.all().delete()
+    cable.tagged_items.all().delete()
+    cable.references.all().delete()
+
+
+def add_paragraphs(cable: Cable, parsed: ParsedCable) -> None:
     Paragraph.objects.bulk_create(
         Paragraph(
             cable=cable,
@@ -148,8 +154,9 @@ def replace_paragraphs(cable: Cable, parsed: ParsedCable) -> None:
     )
 
 
-def replace_tags(cable: Cable, names: list[str]) -> None:
-    cable.tagged_items.all().delete()
+def add_tags(cable: Cable, names: list[str]) -> None:
+    if not names:
+        return
     existing = {tag.name.upper(): tag for tag in Tag.objects.filter(name__in=names)}
     items = []
     for position, name in enumerate(names, start=1):
@@ -162,8 +169,9 @@ def replace_tags(cable: Cable, names: list[str]) -> None:
     CableTag.objects.bulk_create(items)
 
 
-def replace_references(cable: Cable, reference_ids: list[str]) -> None:
-    cable.references.all().delete()
+def add_references(cable: Cable, reference_ids: list[str]) -> None:
+    if not reference_ids:
+        return
     cited = dict(
         Cable.objects.filter(reference_id__in=reference_ids).values_list("reference_id", "pk")
     )

@@ -217,12 +217,12 @@ class Paragraph(models.Model):
     def __str__(self) -> str:
         return f"{self.cable_id} #{self.anchor}"
 
+    def get_absolute_url(self) -> str:
+        return f"{self.cable.get_absolute_url()}#{self.anchor}"
+
     @property
     def marking_label(self) -> str:
         return fields.PORTION_MARKINGS.get(self.marking, "")
-
-    def get_absolute_url(self) -> str:
-        return f"{self.cable.get_absolute_url()}#{self.anchor}"
 
 
 class Reference(models.Model):
@@ -243,4 +243,3 @@ class Reference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_cable_id} -> {self.reference_id}"
-

@@ -31,8 +31,16 @@ def csv_rows(*texts_by_id: tuple[str, str]) -> str:
     for number, (reference_id, text) in enumerate(texts_by_id, start=1):
         header, _, content = text.partition("\n\nC O N F I D E N T I A L")
         writer.writerow(
-            [number, "03/04/2008 12:30", reference_id, "Secretary of State", "CONFIDENTIAL",
-             "", header.split("\n\n", 1)[1], "C O N F I D E N T I A L" + content]
+            [
+                number,
+                "03/04/2008 12:30",
+                reference_id,
+                "Secretary of State",
+                "CONFIDENTIAL",
+                "",
+                header.split("\n\n", 1)[1],
+                "C O N F I D E N T I A L" + content,
+            ]
         )
     return buffer.getvalue()
 
@@ -67,13 +75,19 @@ def test_imports_text_html_csv_and_gz_from_folders(corpus):
     assert status == 0, err
     assert "Summary: 5 imported, 0 updated, 0 unchanged, 0 failed." in out
     assert set(Cable.objects.values_list("reference_id", flat=True)) == {
-        "07MOSCOW601", "09BEIJING1234", "08STATE1", "08STATE2", "08STATE3",
+        "07MOSCOW601",
+        "09BEIJING1234",
+        "08STATE1",
+        "08STATE2",
+        "08STATE3",
     }
     beijing = Cable.objects.get(reference_id="09BEIJING1234")
     assert beijing.origin.name == "Embassy Beijing"
     assert [tag.name for tag in beijing.ordered_tags()] == ["PREL", "CH"]
     assert list(beijing.paragraphs.values_list("text", flat=True)) == [
-        "The first paragraph & its text.", "The second paragraph.", "HUNTSMAN",
+        "The first paragraph & its text.",
+        "The second paragraph.",
+        "HUNTSMAN",
     ]
     assert beijing.signer == "HUNTSMAN"
     assert Cable.objects.get(reference_id="08STATE3").paragraphs.count() == 4
@@ -113,8 +127,8 @@ def test_bad_cables_are_reported_with_file_and_line_and_change_nothing(tmp_path)
     out, err, status = run(bad_csv, prose, broken_gz, tmp_path / "missing.txt")
     assert status == 1
     assert "Summary: 2 imported, 0 updated, 0 unchanged, 5 failed." in out
-    first_row_lines = rows.split("\n99,")[0].count("\n") + 1
-    assert f"{bad_csv}: line {first_row_lines}: expected 8 columns, found 4" in err
+    short_row_line = rows.split("\n99,")[0].count("\n") + 2  # the line after the first row
+    assert f"{bad_csv}: line {short_row_line}: expected 8 columns, found 4" in err
     assert f"{prose}: not a cable" in err
     assert f"{broken_gz}: unreadable file" in err
     assert f"{tmp_path / 'missing.txt'}: no such file or folder" in err

@@ -53,7 +53,11 @@ def test_a_changed_text_updates_the_cable(db):
     cable = Cable.objects.get()
     assert cable.subject == "RUSSIA: A NEW SUBJECT"
     assert list(cable.paragraphs.values_list("anchor", flat=True)) == [
-        "par1", "par2", "par3", "par4", "p5",
+        "par1",
+        "par2",
+        "par3",
+        "par4",
+        "p5",
     ]
     assert cable.source_text == text
 
@@ -119,7 +123,7 @@ def test_a_failure_half_way_leaves_no_partial_cable(db, monkeypatch):
     def broken_tags(cable, names):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(cables.importer, "replace_tags", broken_tags)
+    monkeypatch.setattr(cables.importer, "add_tags", broken_tags)
     with pytest.raises(RuntimeError):
         make_cable("08STATE7")
     assert not Cable.objects.exists()

@@ -208,9 +208,7 @@ def test_unknown_page_is_a_404_page(client, db):
     assert response.status_code == 404
 
 
-def test_cable_page_query_count_does_not_grow_with_the_cable(
-    client, db, django_assert_num_queries
-):
+def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_assert_num_queries):
     small = make_cable("08STATE1", paragraphs=1, tags="PREL")
     large = make_cable(
         "08STATE2",
