@@ -42,8 +42,16 @@ PORTION_MARKINGS = {
     "TS": "Top secret",
 }
 
-MARKING_BASES = {"U": "U", "UNCLASSIFIED": "U", "SBU": "SBU", "FOUO": "U/FOUO", "LOU": "LOU",
-                 "C": "C", "S": "S", "TS": "TS"}
+MARKING_BASES = {
+    "U": "U",
+    "UNCLASSIFIED": "U",
+    "SBU": "SBU",
+    "FOUO": "U/FOUO",
+    "LOU": "LOU",
+    "C": "C",
+    "S": "S",
+    "TS": "TS",
+}
 MARKING_HANDLING = re.compile(
     r"^(?:NF|NOFORN|N|FOUO|REL(?: TO)?(?: [A-Z]{2,4}(?:,? ?[A-Z]{2,4})*)?|SBU|ORCON|OC|PROPIN|PR|"
     r"NODIS|EXDIS|SIPDIS|LIMDIS|EFTO)$"
@@ -96,7 +104,9 @@ def reference_origin(compact: str) -> str:
 
 
 def canonical_marking(marking: str | None) -> str | None:
-    """'S//NF' -> 'S/NF', 'C/REL UK' -> 'C/REL', '(U//FOUO)' -> 'U/FOUO'; None when not a marking."""
+    """'S//NF' -> 'S/NF', 'C/REL UK' -> 'C/REL', '(U//FOUO)' -> 'U/FOUO'.
+
+    None when the text is not a portion marking."""
     if not marking:
         return None
     parts = [part.strip() for part in re.split(r"/+", marking.strip("() ").upper()) if part.strip()]

@@ -9,16 +9,49 @@ A cable reads, top to bottom: the metadata table (Reference ID, Created, Release
 Classification, Origin), the routing header (VZCZC..., DE ..., the date-time group, FM, TO,
 INFO), the preamble (classification banner, captions, E.O. line, TAGS, SUBJECT, REF,
 Classified By) and the body (numbered paragraphs with portion markings, section headings,
-the signature). Page-break lines can interrupt any of these.
+the signature). Page-break lines can interrupt any of these. This module finds where each
+part is; `cables.parsing_fields` reads the value of each field.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from cables import fields
+from cables.parsing_fields import (
+    CLASSIFIED_BY_LABEL,
+    REASON_LABEL,
+    REASON_SECTION,
+    REF_ITEM_MARKER,
+    captions_in,
+    clean_marking,
+    collapse,
+    normalize_reference_id,
+    origin_from_sender,
+    parse_classified_by,
+    parse_date_time_group,
+    parse_declassify_on,
+    parse_reasons,
+    parse_recipients,
+    parse_references,
+    parse_timestamp,
+    split_tags,
+    strip_marking,
+)
+
+# Other modules read cable ids and timestamps through the parser.
+__all__ = [
+    "CableParseError",
+    "Paragraph",
+    "ParsedCable",
+    "TAGS_LABEL",
+    "is_preamble_field",
+    "normalize_reference_id",
+    "parse_cable",
+    "parse_timestamp",
+]
 
 
 class CableParseError(ValueError):
@@ -74,13 +107,17 @@ METADATA_ROW = re.compile(
     r"(?:\s+(?P<origin>\S.*?))?\s*$"
 )
 
+# 'Embassy Moscow', 'USUN New York', 'REO Basrah': words, no digits, no sentence.
+ORIGIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'()&/-]{1,60}$")
+
 TRANSMISSION_LINE = re.compile(r"^(VZCZC[A-Z0-9]*)$")
 ROUTING_LINE = re.compile(r"^[ZOPR]{1,2}(?:\s+[A-Z]{5,7})+$")
 DE_LINE = re.compile(r"^DE\s+[A-Z]{3,8}\s+#\s?\d+")
 ZN_LINE = re.compile(r"^ZN[YR]\s+[A-Z]{3,6}(?:\s+[A-Z]{3})?$")
 DTG_LINE = re.compile(
     r"^(?P<precedence>(?:NIACT\s+)?[ZOPR](?:\s+[ZOPR])?\s+)?"
-    r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z\s*(?P<month>[A-Z]{3})\s*(?P<year>\d{4}|\d{2})\b"
+    r"(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z\s*(?P<month>[A-Za-z]{3})\s*"
+    r"(?P<year>\d{4}|\d{2})\b"
 )
 FM_LINE = re.compile(r"^FM\s+(?P<value>[^a-z]+)$")
 TO_LINE = re.compile(r"^TO\s+(?P<value>[^a-z]+)$")
@@ -94,45 +131,43 @@ SPACED_CLASSIFICATION = (
     r"|S\s?E\s?C\s?R\s?E\s?T"
     r"|L\s?I\s?M\s?I\s?T\s?E\s?D\s+O\s?F\s?F\s?I\s?C\s?I\s?A\s?L\s+U\s?S\s?E"
 )
+# Each part of the tail is atomic, (?>...): once 'MOSCOW 000601' has matched, the regex does
+# not try every other way to split the words, which took minutes on long lines of capitals.
 BANNER_LINE = re.compile(
     rf"^(?P<classification>{SPACED_CLASSIFICATION})"
-    r"(?P<tail>(?:\s+(?:E\s?F\s?T\s?O|SECTION\s+\d+\s+OF\s+\d+|[A-Z][A-Z0-9 .'/-]*?\s+0*\d{1,6}|"
+    r"(?P<tail>(?:\s+(?>E\s?F\s?T\s?O|SECTION\s+\d+\s+OF\s+\d+|[A-Z][A-Z0-9 .'/-]*?\s+0*\d{1,6}|"
     r"[A-Z]{3,10}))*)\s*$"
 )
 SECTION_OF = re.compile(r"SECTION\s+\d+\s+OF\s+\d+")
-BANNER_SERIAL = re.compile(r"(?:^|\s)(?P<origin>[A-Z][A-Z .'-]*?)\s+0*(?P<serial>\d{1,6})\s*(?:\s[A-Z ]+)?$")
+BANNER_SERIAL = re.compile(
+    r"(?:^|\s)(?P<origin>[A-Z][A-Z .'-]*?)\s+0*(?P<serial>\d{1,6})\s*(?:\s[A-Z ]+)?$"
+)
+# 'MOSCOW 00000601  002 OF 002', and the older 'PAGE 02  MOSCOW 00601 091554Z'.
 PAGE_BREAK_LINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'/-]*?\s+0*\d{1,8}\s+0*\d{1,3}\s+OF\s+0*\d{1,3}|PAGE\s+\d+\s+[A-Z].*\d{6}Z)\s*$"
+    r"^\s*(?:[A-Z][A-Z .'/-]*?\s+0*\d{1,8}\s+0*\d{1,3}\s+OF\s+0*\d{1,3}"
+    r"|PAGE\s+\d+\s+[A-Z].*\d{6}Z)\s*$"
 )
 ADDRESSING_LINE = re.compile(
-    r"^[A-Z][A-Z0-9/ ,.&-]*\s(?:FOR|PASS(?:\s+TO)?|ALSO FOR)\s+\S[^a-z]*$|^(?:FOR|PASS TO)\s+[^a-z]+$"
+    r"^[A-Z][A-Z0-9/ ,.&-]*\s(?:FOR|PASS(?:\s+TO)?|ALSO FOR)\s+\S[^a-z]*$"
+    r"|^(?:FOR|PASS TO)\s+[^a-z]+$"
 )
 
+# Labels are matched in any case. Written without a colon, a label must be followed by
+# capitals, as cables write their values: so prose such as 'Subject to change' or 'Tags were
+# found' is not read as a field.
 EO_LINE = re.compile(r"^E\.?\s?O\.?\s*\d{5}\b|^EO\s*\d{5}\b", re.IGNORECASE)
-DECLASSIFY = re.compile(
-    r"DECL(?:ASSIFY)?(?:\s+ON)?\s*[:.]?\s*(?P<value>[^\s]+(?:\s+\d{1,2},?\s+\d{4})?)", re.IGNORECASE
-)
 TAGS_LABEL = re.compile(
-    r"(?:^|\s)(?P<label>TAGS?|TAGE|TAGSS|TAFS|TGAS|TASG|TAGD|TAHS|TAQS|TSGS)\s*(?:[:.;]\s*|\s+(?=[A-Z]{2}))",
+    r"(?:^|\s)(?P<label>TAGS?|TAGE|TAGSS|TAFS|TGAS|TASG|TAGD|TAHS|TAQS|TSGS)"
+    r"\s*(?:[:.;]\s*|\s+(?=(?-i:[A-Z]{2})))",
     re.IGNORECASE,
 )
 SUBJECT_LABEL = re.compile(
-    r"^(?P<label>SUBJECT|SUBJ|SUBJEC|SUBJET|SUBECT|SUBJCT|SUJBECT)\s*(?:[:.;-]\s*|\s+(?=\S))",
+    r"^(?P<label>SUBJECT|SUBJ|SUBJEC|SUBJET|SUBECT|SUBJCT|SUJBECT)"
+    r"\s*(?:[:.;-]\s*|\s+(?=(?-i:[A-Z0-9(])))",
     re.IGNORECASE,
 )
 REF_LABEL = re.compile(
-    r"^(?P<label>REFS?|REFERENCES?|REFTELS?|REF\s+TEL)\s*(?:[:.;-]\s*|\s+(?=[A-Z0-9(]))",
-    re.IGNORECASE,
-)
-CLASSIFIED_BY_LABEL = re.compile(
-    r"^(?:CLASSIFIED\s+BY|CLASSIFED\s+BY|CLASSIFIED\s+BT|CLASSIFIED)\s*[:.;]?\s*", re.IGNORECASE
-)
-REASON_LABEL = re.compile(r"\b(?:for\s+)?REASONS?\b\s*[:.;]?", re.IGNORECASE)
-REASON_SECTION = re.compile(r"1\s*[.,]\s*([45])")
-REASON_LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
-REASON_TEXT = re.compile(
-    r"^(?:\s|[.,;:/&()+\-\[\]]|\band\b|\bor\b|\bE\.?\s?O\.?\s*\d{5}\b|1\s*[.,]\s*[45]|"
-    r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))+",
+    r"^(?P<label>REFS?|REFERENCES?|REFTELS?|REF\s+TEL)\s*(?:[:.;-]\s*|\s+(?=(?-i:[A-Z0-9(])))",
     re.IGNORECASE,
 )
 
@@ -140,11 +175,24 @@ PARAGRAPH_START = re.compile(
     r"^\s*(?P<number>\d{1,3})\s*[.)]\s*(?:(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,]{0,30}\))|"
     r"(?P<bare_marking>[A-Z]{1,3}(?:/[A-Z]{1,5})?\)))?\s*(?P<rest>.*)$"
 )
+# A number opens a paragraph only when a space or a marking follows: '2.5 million' does not.
+PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)](?:\s|\(|$)")
+MARKED_START = re.compile(r"^\s*(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,]{0,30}\))\s*(?P<rest>.*)$")
+LETTERED_ITEM = re.compile(r"^\s*\([A-Za-z]\)")
 LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
 HEADING_DASHED = re.compile(r"^-{2,}\s*(?P<text>[^-].*?)\s*-{2,}$")
+PILCROW = re.compile(r"^[ \t]*\u00b6[ \t]*(?=\d)", re.MULTILINE)
+UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
 SUMMARY_OPEN = re.compile(
     r"^(?:-+\s*)?(?:BEGIN\s+)?SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUESTS?))?"
     r"\s*(?:-+\s*)?(?:[.:;-]+\s*|\s+(?=\S)|$)",
+    re.IGNORECASE,
+)
+# The opener as a line of its own, strict enough that 'SUMMARY OF EVENTS' in a wrapped
+# subject is not taken for it.
+SUMMARY_OPEN_LINE = re.compile(
+    r"^(?:-+\s*)?(?:BEGIN\s+SUMMARY\b|SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUESTS?))?"
+    r"\s*(?:[.:;-]|$))",
     re.IGNORECASE,
 )
 SUMMARY_CLOSE = re.compile(r"\s*\(?\s*END\s+(?:OF\s+)?SUMMARY\s*\)?\s*[.:;-]*\s*", re.IGNORECASE)
@@ -156,247 +204,6 @@ CAPTION_WORDS = re.compile(
     r"SENSITIVE|CHEROKEE|TERREP|REL\s+(?:TO\s+)?[A-Z, ]+|SBU|DEPT ALSO FOR\s.*)$"
 )
 
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1
-    )
-}
-
-
-# --- small converters --------------------------------------------------------------------
-
-
-def expand_year(year: str) -> int:
-    value = int(year)
-    if len(year) == 4:
-        return value
-    return 1900 + value if value >= 60 else 2000 + value
-
-
-def parse_timestamp(text: str | None) -> datetime | None:
-    """'2007-02-09 15:54' or '02/09/2007 15:54' (cables.csv) as an aware UTC datetime."""
-    if not text:
-        return None
-    text = text.strip().replace("T", " ")
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S"):
-        try:
-            return datetime.strptime(text, pattern).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    return None
-
-
-def parse_date_time_group(match: re.Match) -> datetime | None:
-    month = MONTHS.get(match["month"].upper())
-    if month is None:
-        return None
-    try:
-        return datetime(
-            expand_year(match["year"]),
-            month,
-            int(match["day"]),
-            int(match["hour"]),
-            int(match["minute"]),
-            tzinfo=UTC,
-        )
-    except ValueError:
-        return None
-
-
-def parse_declassify_on(line: str) -> date | None:
-    match = DECLASSIFY.search(line)
-    if not match:
-        return None
-    value = match["value"].rstrip(".,;")
-    patterns = ("%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d", "%Y/%m/%d", "%d-%b-%Y", "%d%b%Y", "%m-%d-%Y")
-    for pattern in patterns:
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    return None
-
-
-def normalize_reference_id(value: str | None) -> str | None:
-    """Canonical form of a Reference ID: upper case, no spaces, no 'SECTION nn OF nn' glued in."""
-    if not value:
-        return None
-    text = re.sub(r"\s+", "", value).strip(".,;:")
-    text = re.sub(r"SECTION\d*(?:OF\d*)?", "", text, flags=re.IGNORECASE)
-    match = re.fullmatch(r"(\d{2})([A-Za-z]+)(\d+)(_[A-Za-z0-9]+)?", text)
-    if not match:
-        return text.upper() or None
-    suffix = (match[4] or "").lower()
-    return f"{match[1]}{match[2].upper()}{match[3]}{suffix}"
-
-
-def clean_marking(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    text = raw.strip().strip("()").strip().upper()
-    text = re.sub(r"\s*(/+)\s*", r"\1", text)
-    text = re.sub(r"\s+", " ", text)
-    return text if fields.is_portion_marking(text) else None
-
-
-def strip_marking(text: str) -> str:
-    """A subject that opens with its own portion marking, '(C) RUSSIA: ...', loses it."""
-    return re.sub(r"^\(\s*[A-Z/ ]{1,12}\)\s*", "", text).strip()
-
-
-def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-# --- fields --------------------------------------------------------------------------------
-
-
-def split_tags(text: str) -> list[str]:
-    """'PREL, PGOV, OVIP (STEINBERG, JAMES B.)' -> ['PREL', 'PGOV', 'OVIP (STEINBERG, JAMES B.)']."""
-    tags: list[str] = []
-    current = ""
-    depth = 0
-    use_commas = bool(re.search(r",(?![^(]*\))", text))
-    for char in text:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(depth - 1, 0)
-        separator = char in ",;" or (char.isspace() and not use_commas)
-        if separator and depth == 0:
-            tags.append(current)
-            current = ""
-        else:
-            current += char
-    tags.append(current)
-    result: list[str] = []
-    for raw in tags:
-        tag = collapse(raw).strip(" .:-").upper()
-        # With commas as separators, 'PREL PGOV' still holds two tags; a person tag keeps its words.
-        pieces = [tag] if "(" in tag else tag.split(" ")
-        for piece in pieces:
-            piece = piece.strip(" .:-")
-            if piece and piece not in result:
-                result.append(piece)
-    return result
-
-
-REF_ITEM_MARKER = re.compile(r"(?:^|(?<=[\s;,]))(?:\([A-Z]\)|[A-Z]\)|[A-Z]\.)(?=\s|$)")
-REF_CABLE = re.compile(
-    r"^(?:(?P<year>\d{4}|\d{2})\s*)?(?P<origin>[A-Z]+(?:\s+[A-Z]+){0,3}?)\s*0*(?P<serial>\d{1,6})"
-    r"(?:\s*\((?:NOTAL|[A-Z ]{1,20})\))?$"
-)
-REF_NOT_ORIGIN = {"MSG", "DTG", "EMAIL", "E-MAIL", "MEMO", "TELCON", "FAX", "NOTAL", "AND", "PARA"}
-
-
-def parse_references(text: str, *, year: int | None) -> tuple[list[str], list[str]]:
-    """Split a REF block into cable ids ('06MOSCOW12345') and everything else as written."""
-    body = collapse(text)
-    starts = [match.start() for match in REF_ITEM_MARKER.finditer(body)]
-    if starts and starts[0] != 0:
-        starts.insert(0, 0)
-    bounds = zip(starts or [0], [*starts[1:], len(body)], strict=False)
-    items = [REF_ITEM_MARKER.sub("", body[start:end], count=1).strip(" ;,.") for start, end in bounds]
-    cables: list[str] = []
-    others: list[str] = []
-    for item in filter(None, items):
-        chunks = [c.strip(" .") for c in re.split(r"\s*(?:[;,]|\bAND\b)\s*", item) if c.strip(" .")]
-        parsed = [reference_from_chunk(chunk, year=year) for chunk in chunks]
-        if chunks and all(parsed):
-            cables.extend(ref for ref in parsed if ref not in cables)
-        elif item not in others:
-            others.append(item)
-    return cables, others
-
-
-def reference_from_chunk(chunk: str, *, year: int | None) -> str | None:
-    compact = re.fullmatch(r"(\d{2})([A-Z]+)(\d+)", chunk.replace(" ", ""))
-    match = REF_CABLE.match(chunk.upper())
-    if not match:
-        if compact and chunk.count(" ") == 0:
-            return f"{compact[1]}{compact[2]}{int(compact[3])}"
-        return None
-    origin_words = match["origin"].split()
-    if set(origin_words) & REF_NOT_ORIGIN:
-        return None
-    ref_year = expand_year(match["year"]) if match["year"] else year
-    if ref_year is None:
-        return None
-    origin = fields.reference_origin("".join(origin_words))
-    return f"{ref_year % 100:02d}{origin}{int(match['serial'])}"
-
-
-def parse_reasons(text: str) -> list[str]:
-    """'Reasons: 1,4 (B/D).' -> ['1.4(b)', '1.4(d)']."""
-    label = REASON_LABEL.search(text)
-    tail = text[label.end() :] if label else text
-    section_match = REASON_SECTION.search(tail)
-    if not section_match:
-        return []
-    span = REASON_TEXT.match(tail[section_match.start() :])
-    reasons: list[str] = []
-    section = "1.4"
-    if not span:
-        return reasons
-    position = 0
-    reason_text = span.group(0)
-    pattern = re.compile(rf"{REASON_SECTION.pattern}|{REASON_LETTER.pattern}|E\.?\s?O\.?\s*\d{{5}}", re.I)
-    while match := pattern.search(reason_text, position):
-        position = match.end()
-        if match.group(1):
-            section = f"1.{match.group(1)}"
-        elif match.group(2):
-            reason = f"{section}({match.group(2).lower()})"
-            if reason not in reasons:
-                reasons.append(reason)
-    return reasons
-
-
-def parse_classified_by(text: str) -> str | None:
-    body = CLASSIFIED_BY_LABEL.sub("", collapse(text), count=1)
-    label = REASON_LABEL.search(body)
-    by = body[: label.start()] if label else body
-    by = re.sub(r"[\s,;:.(]*(?:for|per)?\s*$", "", by, flags=re.IGNORECASE).strip()
-    by = re.sub(r"\b(?:E\.?\s?O\.?\s*\d{5}|1\s*[.,]\s*[45].*)$", "", by).strip(" ,;:")
-    return by or None
-
-
-def parse_recipients(lines: list[str]) -> list[str]:
-    recipients: list[str] = []
-    for line in lines:
-        name = re.sub(r"^[A-Z0-9]{3,8}/", "", line.strip())
-        name = re.sub(r"\s+\d{1,6}$", "", name)
-        name = re.sub(r"\s+(?:NIACT\s+)?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH)$", "", name)
-        name = collapse(name)
-        if name and name not in recipients:
-            recipients.append(name)
-    return recipients
-
-
-def origin_from_sender(sender: str | None) -> str | None:
-    if not sender:
-        return None
-    for prefix, kind in (("AMEMBASSY", "Embassy"), ("AMCONSUL", "Consulate")):
-        if sender.startswith(prefix + " "):
-            return f"{kind} {sender[len(prefix) + 1 :].title()}"
-    if sender.startswith("SECSTATE"):
-        return "Secretary of State"
-    return None
-
-
-def captions_in(text: str) -> list[str]:
-    found: list[str] = []
-    for word in ("SIPDIS", "NOFORN", "NODIS", "EXDIS", "LIMDIS", "STADIS", "ORCON", "PROPIN"):
-        if re.search(rf"\b{word}\b", text):
-            found.append(word)
-    if re.search(r"\bE\s?F\s?T\s?O\b", text):
-        found.append("EFTO")
-    rel = re.search(r"\bREL(?:\s+TO)?\s+([A-Z]{2,3}(?:\s*,\s*[A-Z]{2,3})*)", text)
-    if rel:
-        found.append(f"REL {collapse(rel.group(1))}")
-    return found
-
 
 # --- the parts of a cable -------------------------------------------------------------------
 
@@ -404,21 +211,47 @@ def captions_in(text: str) -> list[str]:
 def split_metadata(lines: list[str], cable: ParsedCable) -> list[str]:
     """Read the metadata table and return the lines after it (page chrome before it dropped)."""
     for index, line in enumerate(lines):
-        labels = METADATA_LABELS.match(line)
+        if METADATA_LABELS.match(line):
+            return read_metadata_values(lines, index + 1, cable)
         row = METADATA_ROW.match(line)
-        if labels:
-            values = [value for value in lines[index + 1 : index + 9] if value.strip()]
-            for count in range(1, len(values) + 1):
-                row = METADATA_ROW.match(" ".join(value.strip() for value in values[:count]))
-                if row:
-                    consumed = lines.index(values[count - 1], index + 1) + 1
-                    apply_metadata(row, cable)
-                    return lines[consumed:]
-            return lines[index + 1 :]
         if row and index < 12:
             apply_metadata(row, cable)
             return lines[index + 1 :]
     return lines
+
+
+def read_metadata_values(lines: list[str], start: int, cable: ParsedCable) -> list[str]:
+    """The values under the labels: one row, or one value a line (copied from a table)."""
+    positions = [
+        index for index in range(start, min(start + 9, len(lines))) if lines[index].strip()
+    ]
+
+    def row_of(count: int) -> re.Match | None:
+        return METADATA_ROW.match(" ".join(lines[index].strip() for index in positions[:count]))
+
+    for count in range(1, len(positions) + 1):
+        row = row_of(count)
+        if row is None:
+            continue
+        # Four values already make a row; the origin is the fifth, on the next line when the
+        # values come one a line.
+        if not row["origin"] and count < len(positions) and is_origin_line(lines[positions[count]]):
+            row, count = row_of(count + 1) or row, count + 1
+        apply_metadata(row, cable)
+        return lines[positions[count - 1] + 1 :]
+    return lines[start:]
+
+
+def is_origin_line(line: str) -> bool:
+    """'Embassy Brasilia' under the timestamps and class, not the routing header's first line."""
+    text = line.strip()
+    if not ORIGIN_NAME.match(text):
+        return False
+    header_line = any(
+        shape.match(text)
+        for shape in (TRANSMISSION_LINE, ROUTING_LINE, DE_LINE, DTG_LINE, FM_LINE, BANNER_LINE)
+    )
+    return not header_line and not is_preamble_field(text) and not PAGE_BREAK_LINE.match(text)
 
 
 def apply_metadata(row: re.Match, cable: ParsedCable) -> None:
@@ -440,7 +273,7 @@ def split_header(lines: list[str], cable: ParsedCable) -> list[str]:
         if not line:
             if header:
                 addressees = None
-            header.append(line) if header else None
+                header.append(line)
             continue
         if match := TRANSMISSION_LINE.match(line):
             cable.transmission_id = match[1]
@@ -451,9 +284,9 @@ def split_header(lines: list[str], cable: ParsedCable) -> list[str]:
         elif (match := DTG_LINE.match(line)) and not BANNER_LINE.match(line):
             cable.date_time_group = parse_date_time_group(match)
             if match["precedence"]:
-                cable.precedence = match["precedence"].split()[-1] if "NIACT" not in match[
-                    "precedence"
-                ] else "NIACT"
+                # The first letter is the action precedence; 'NIACT' wins over it.
+                words = match["precedence"].split()
+                cable.precedence = "NIACT" if "NIACT" in words else words[0]
         elif match := FM_LINE.match(line):
             cable.sender = collapse(match["value"])
             addressees = None
@@ -492,24 +325,23 @@ def is_preamble_field(line: str) -> bool:
     )
 
 
-def is_reference_continuation(line: str) -> bool:
-    stripped = line.strip()
-    if not stripped or PARAGRAPH_START.match(stripped) and clean_marking_of(stripped):
-        return False
-    if SUMMARY_OPEN.match(stripped) or is_preamble_field(stripped):
-        return False
-    return bool(REF_ITEM_MARKER.match(stripped)) or not re.search(r"[a-z]", stripped)
-
-
-def clean_marking_of(line: str) -> str | None:
-    match = PARAGRAPH_START.match(line)
-    if not match:
-        return None
-    return clean_marking(match["marking"] or match["bare_marking"])
-
-
 def starts_paragraph(line: str) -> bool:
-    return bool(PARAGRAPH_START.match(line)) and bool(re.match(r"^\s*\d{1,3}\s*[.)]\s", line + " "))
+    return bool(PARAGRAPH_NUMBER.match(line)) and bool(PARAGRAPH_START.match(line))
+
+
+def marking_opening(line: str) -> tuple[str, str] | None:
+    """'(SBU) Embassy Ottawa ...' -> ('SBU', 'Embassy Ottawa ...'): a paragraph marked but not
+    numbered. None when the parenthesis holds no portion marking."""
+    match = MARKED_START.match(line)
+    marking = clean_marking(match["marking"]) if match else None
+    return (marking, match["rest"]) if match and marking else None
+
+
+def starts_body(line: str) -> bool:
+    """A line that can only be body text: a paragraph opening or the summary's opener."""
+    if starts_paragraph(line) or SUMMARY_OPEN_LINE.match(line):
+        return True
+    return marking_opening(line) is not None
 
 
 def split_preamble(lines: list[str], cable: ParsedCable) -> list[str]:
@@ -523,7 +355,7 @@ def split_preamble(lines: list[str], cable: ParsedCable) -> list[str]:
         raw = lines[index]
         line = raw.strip()
         if not line:
-            current = None if current != "classified" or "classified" in blocks else current
+            current = None
             preamble.append("")
             index += 1
             continue
@@ -554,7 +386,7 @@ def split_preamble(lines: list[str], cable: ParsedCable) -> list[str]:
 
 
 def preamble_kind(line: str, *, seen_field: bool) -> str | None:
-    if starts_paragraph(line) or SUMMARY_OPEN.match(line):
+    if starts_body(line):
         return None
     if EO_LINE.match(line):
         return "eo"
@@ -574,12 +406,18 @@ def preamble_kind(line: str, *, seen_field: bool) -> str | None:
 
 
 def continues_field(kind: str, line: str, block: list[str]) -> bool:
+    """Whether `line` (no label of its own) carries on the field `kind` begun in `block`."""
+    if starts_body(line):
+        return False
     if kind == "tags":
         return not re.search(r"[a-z]", line) and len(line) < 80 and not BANNER_LINE.match(line)
     if kind == "subject":
-        return not REASON_LABEL.search(line) or not CLASSIFIED_BY_LABEL.match(line)
+        # Subjects written in capitals wrap onto capitals; a line in mixed case is the body.
+        written = SUBJECT_LABEL.sub("", " ".join(block), count=1)
+        capitals_only = not re.search(r"[a-z]", written)
+        return len(block) < 4 and not (capitals_only and re.search(r"[a-z]{2}", line))
     if kind == "ref":
-        return is_reference_continuation(line)
+        return bool(REF_ITEM_MARKER.match(line)) or not re.search(r"[a-z]", line)
     if kind == "classified":
         text = " ".join(block)
         if not REASON_SECTION.search(REASON_LABEL.split(text, maxsplit=1)[-1]):
@@ -589,18 +427,19 @@ def continues_field(kind: str, line: str, block: list[str]) -> bool:
 
 
 def apply_preamble(blocks: dict[str, list[str]], cable: ParsedCable) -> None:
-    year = (cable.created or cable.date_time_group or None) and (
-        cable.created or cable.date_time_group
-    ).year
+    dated = cable.created or cable.date_time_group
+    year = dated.year if dated else None
     for line in blocks.get("banner", []):
         match = BANNER_LINE.match(line)
-        cable.captions.extend(captions_in(match["tail"]) if match else [])
-        serial = BANNER_SERIAL.search(SECTION_OF.sub("", match["tail"]).strip()) if match else None
+        if not match:
+            continue
+        cable.captions.extend(captions_in(match["tail"]))
+        serial = BANNER_SERIAL.search(SECTION_OF.sub("", match["tail"]).strip())
         if serial and not cable.reference_id and year:
             origin = fields.reference_origin(serial["origin"].replace(" ", ""))
             cable.reference_id = f"{year % 100:02d}{origin}{int(serial['serial'])}"
     for line in blocks.get("caption", []):
-        cable.captions.extend(captions_in(line))
+        cable.captions.extend(captions_in(line, caption_line=True))
     if "eo" in blocks:
         cable.declassify_on = parse_declassify_on(" ".join(blocks["eo"]))
     if "tags" in blocks:
@@ -618,51 +457,78 @@ def apply_preamble(blocks: dict[str, list[str]], cable: ParsedCable) -> None:
         cable.classification_reasons = parse_reasons(text)
 
 
+def classification_from_preamble(cable: ParsedCable) -> str | None:
+    """The class of the release from the banner and the captions, for a cable without its
+    metadata row: a NOFORN caption makes 'SECRET//NOFORN', a SENSITIVE one (or limited
+    official use) the 'for official use only' class."""
+    banner = BANNER_LINE.match(cable.preamble.split("\n", 1)[0].strip()) if cable.preamble else None
+    classification = fields.classification_from_banner(banner["classification"]) if banner else None
+    if classification in {"CONFIDENTIAL", "SECRET"} and "NOFORN" in cable.captions:
+        return f"{classification}//NOFORN"
+    if classification == "UNCLASSIFIED" and "SENSITIVE" in cable.captions:
+        return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+    return classification
+
+
 # --- the body ------------------------------------------------------------------------------
 
 
 @dataclass
 class Line:
     text: str
-    after_break: bool = False  # follows a blank line or a removed page break
-    after_page_break: bool = False
+    after_break: bool = False  # follows a blank line: a paragraph may start here
+    after_page_break: bool = False  # follows a removed page break or section banner
+    underlined: bool = False  # a line of dashes under it, dropped: a heading
 
 
 def body_lines(lines: list[str]) -> tuple[list[Line], bool]:
-    """Drop page breaks, section banners and end-of-message lines; mark what follows a gap."""
+    """Drop page breaks, section banners and end-of-message lines; mark what follows a gap.
+
+    Page breaks fall anywhere, mid-sentence included, and blank lines are often printed
+    around them: across a break those blank lines separate paragraphs only when the text
+    before the break had ended a sentence. Also says whether nearly every line ends with a
+    space (a repost that kept the original line ends), which `join_lines` relies on.
+    """
     result: list[Line] = []
     nonblank = [line for line in lines if line.strip()]
-    trailing_spaces = bool(nonblank) and sum(line.endswith(" ") for line in nonblank) >= 0.8 * len(
-        nonblank
-    )
-    gap = page_gap = False
-    after_banner = False
+    ending_in_space = sum(line.endswith(" ") for line in nonblank)
+    trailing_spaces = bool(nonblank) and ending_in_space >= 0.8 * len(nonblank)
+    blank_before = page_break = after_banner = False
     for raw in lines:
         line = raw.strip()
         if not line:
-            gap = True
+            blank_before = True
             continue
         if PAGE_BREAK_LINE.match(line) or (BANNER_LINE.match(line) and SECTION_OF.search(line)):
-            page_gap = gap = True
+            page_break = True
             after_banner = bool(BANNER_LINE.match(line))
             continue
-        if after_banner and CAPTION_WORDS.match(line):
+        if (after_banner and CAPTION_WORDS.match(line)) or ROUTING_NOISE.match(line):
             continue
-        if ROUTING_NOISE.match(line):
+        if UNDERLINE.match(line):
+            # A rule under a line makes it a heading; a rule on its own is decoration.
+            if result and not blank_before:
+                result[-1].underlined = True
             continue
         after_banner = False
-        keep = raw.rstrip("\n").lstrip()
-        result.append(Line(keep, after_break=gap, after_page_break=page_gap))
-        gap = page_gap = False
+        after_break = blank_before
+        if page_break and result:
+            after_break = blank_before and bool(SENTENCE_END.search(result[-1].text.rstrip()))
+        result.append(Line(raw.lstrip(), after_break=after_break, after_page_break=page_break))
+        blank_before = page_break = False
     return result, trailing_spaces
 
 
 def join_lines(parts: list[str], trailing_spaces: bool) -> str:
-    """Join wrapped lines into running text; list items keep their own line."""
+    """Join wrapped lines into running text; list items keep their own line.
+
+    The checks look at the last characters only (`text[-2:]`), not the whole text so far:
+    a regex anchored with `$` still scans from the start, which made long cables slow."""
     text = ""
     in_list = False
-    for raw in parts:
+    for index, raw in enumerate(parts):
         line = raw.strip()
+        previous_raw = parts[index - 1] if index else ""
         if not text:
             text = line
             in_list = bool(LIST_ITEM.match(line))
@@ -672,23 +538,23 @@ def join_lines(parts: list[str], trailing_spaces: bool) -> str:
         elif LIST_ITEM.match(line) or text.endswith("\n"):
             text = text.rstrip(" ") + "\n" + line
             in_list = bool(LIST_ITEM.match(line))
-        elif in_list and re.search(r"[.!?][\"']?$", text) and re.match(r"[A-Z]", line):
+        elif in_list and re.search(r"[.!?][\"']?$", text[-2:]) and re.match(r"[A-Z]", line):
             text += "\n" + line  # running text again after the last list item
             in_list = False
-        elif re.search(r"[A-Za-z]-$", text) and not text.endswith("--"):
+        elif re.search(r"[A-Za-z]-$", text[-2:]) and not text.endswith("--"):
+            text += line  # 'politically-' + 'charged'
+        elif (
+            trailing_spaces
+            and not previous_raw.endswith((" ", "\t"))
+            and re.search(r"[a-z]$", text[-1:])
+            and re.match(r"[a-z]", line)
+        ):
+            # Where every line ends with a space, one that does not is a word the repost
+            # broke in two: 'dis' + 'pute'.
             text += line
-        elif trailing_spaces and not previous_had_space(parts, raw) and re.search(
-            r"[a-z]$", text
-        ) and re.match(r"[a-z]", line):
-            text += line  # a word the repost broke in two: 'dis' + 'pute'
         else:
             text += " " + line
     return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
-def previous_had_space(parts: list[str], current: str) -> bool:
-    index = parts.index(current)
-    return index == 0 or parts[index - 1].endswith((" ", "\t"))
 
 
 def is_heading(line: Line, following: Line | None, previous_text: str | None) -> bool:
@@ -696,15 +562,16 @@ def is_heading(line: Line, following: Line | None, previous_text: str | None) ->
     text = line.text.strip()
     if following is None or len(text) > 80 or len(text) < 3:
         return False
-    if HEADING_DASHED.match(text):
+    if HEADING_DASHED.match(text) or line.underlined:
         return True
-    if LIST_ITEM.match(text) or starts_paragraph(text) or SUMMARY_CLOSE.fullmatch(text):
+    if LIST_ITEM.match(text) or starts_body(text) or SUMMARY_CLOSE.fullmatch(text):
         return False
     if re.search(r"[.,;]['\"]*$", text) and not re.fullmatch(r"[A-Z][A-Za-z ]{0,30}\.", text):
         return False
     if not re.match(r"""^["'(]?[A-Z0-9]""", text):
         return False
-    followed_by_paragraph = starts_paragraph(following.text) or (
+    set_apart = line.after_break or line.after_page_break
+    followed_by_paragraph = starts_body(following.text) or (
         following.after_break and line.after_break
     )
     if not followed_by_paragraph:
@@ -712,72 +579,93 @@ def is_heading(line: Line, following: Line | None, previous_text: str | None) ->
     previous_ended = previous_text is None or bool(SENTENCE_END.search(previous_text.rstrip()))
     if text.endswith(".") and not (line.after_break and following.after_break):
         return False
-    return previous_ended or line.after_break
+    return previous_ended or set_apart
+
+
+@dataclass
+class OpenParagraph:
+    number: int | None
+    marking: str | None
+    heading: str | None
+    lines: list[str]
+
+
+def paragraph_opening(
+    item: Line, last_number: int, current: OpenParagraph | None
+) -> tuple[int | None, str | None, str] | None:
+    """(number, marking, first line) when `item` opens a paragraph, else None."""
+    start = PARAGRAPH_START.match(item.text)
+    if start and starts_paragraph(item.text):
+        number = int(start["number"])
+        marking = clean_marking(start["marking"] or start["bare_marking"])
+        # Without a marking, only a number that follows on is a paragraph: a wrapped date
+        # ('on March\n15. The ...') is not.
+        plausible = (
+            marking is not None
+            or number == last_number + 1
+            or (item.after_break and last_number < number <= last_number + 3)
+            or (current is None and number <= 2)
+        )
+        if plausible:
+            rest = start["rest"]
+            if not marking and (start["marking"] or start["bare_marking"]):
+                rest = f"{start['marking'] or start['bare_marking']} {rest}".strip()
+            return number, marking, rest
+    opening = marking_opening(item.text)
+    # '(C)' after '(B)' is the next item of a lettered list, not a marking.
+    last_line = current.lines[-1] if current and current.lines else ""
+    set_apart = current is None or item.after_break or item.after_page_break
+    if opening and set_apart and not LETTERED_ITEM.match(last_line):
+        return None, opening[0], opening[1]
+    return None
 
 
 def split_paragraphs(lines: list[str]) -> tuple[list[Paragraph], str | None]:
     items, trailing_spaces = body_lines(lines)
     signer = None
-    signature: list[Line] = []
     if items and is_signer(items):
-        signature = [items.pop()]
-        signer = signature[0].text.strip()
+        signer = items.pop().text.strip()
     paragraphs: list[Paragraph] = []
-    current: dict | None = None
+    current: OpenParagraph | None = None
     pending_heading: str | None = None
     last_number = 0
 
     def close() -> None:
         nonlocal current
         if current is not None:
-            text = join_lines(current["lines"], trailing_spaces)
-            paragraphs.append(Paragraph(current["number"], current["marking"], current["heading"], text))
+            text = join_lines(current.lines, trailing_spaces)
+            paragraphs.append(Paragraph(current.number, current.marking, current.heading, text))
         current = None
 
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
-        start = PARAGRAPH_START.match(item.text)
-        if start and starts_paragraph(item.text):
-            number = int(start["number"])
-            marking = clean_marking(start["marking"] or start["bare_marking"])
-            plausible = (
-                marking is not None
-                or number == last_number + 1
-                or (item.after_break and last_number < number <= last_number + 3)
-                or (current is None and number <= 2)
-            )
-            if plausible:
-                close()
-                rest = start["rest"] if (marking or not start["marking"]) else item.text
-                if not marking and start["marking"]:
-                    rest = f"{start['marking']} {start['rest']}".strip()
-                current = {
-                    "number": number,
-                    "marking": marking,
-                    "heading": pending_heading,
-                    "lines": [rest],
-                }
-                pending_heading = None
-                last_number = number
-                continue
-        previous_text = current["lines"][-1] if current and current["lines"] else None
+        opening = paragraph_opening(item, last_number, current)
+        if opening:
+            close()
+            number, marking, rest = opening
+            current = OpenParagraph(number, marking, pending_heading, [rest])
+            pending_heading = None
+            last_number = number if number is not None else last_number
+            continue
+        previous_text = current.lines[-1] if current and current.lines else None
         if is_heading(item, following, previous_text):
             close()
             heading = item.text.strip()
             dashed = HEADING_DASHED.match(heading)
             pending_heading = join_heading(pending_heading, dashed["text"] if dashed else heading)
             continue
-        if current is None or (item.after_break and current["number"] is None):
+        if current is None or (item.after_break and current.number is None):
             close()
-            current = {"number": None, "marking": None, "heading": pending_heading, "lines": []}
+            current = OpenParagraph(None, None, pending_heading, [])
             pending_heading = None
-        elif item.after_break and current["lines"]:
-            current["lines"].append("")
-        current["lines"].append(item.text)
+        elif item.after_break and current.lines:
+            current.lines.append("")
+        current.lines.append(item.text)
     close()
     if pending_heading:
         paragraphs.append(Paragraph(None, None, pending_heading, ""))
-    if signature:
+    if signer:
+        # The signature stays in the body, where the reader of the cable expects it.
         paragraphs.append(Paragraph(None, None, None, signer))
     return paragraphs, signer
 
@@ -797,6 +685,8 @@ def is_signer(items: list[Line]) -> bool:
 
 
 def find_summary(paragraphs: list[Paragraph]) -> str | None:
+    """The text between 'Summary:' (or 'BEGIN SUMMARY', or a SUMMARY heading) and 'End
+    Summary', across paragraphs; without a closing line, the opening paragraph alone."""
     for index, paragraph in enumerate(paragraphs):
         opened = SUMMARY_OPEN.match(paragraph.text)
         heading_opens = paragraph.heading and re.fullmatch(
@@ -835,8 +725,10 @@ def parse_cable(text: str) -> ParsedCable:
 
 
 def _parse(text: str) -> ParsedCable:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\t", "    ")
-    text = text.replace("\ufeff", "")
+    for old, new in (("\r\n", "\n"), ("\r", "\n"), ("\u00a0", " "), ("\t", "    "), ("\ufeff", "")):
+        text = text.replace(old, new)
+    # Text copied from an original cable page keeps the paragraph links: '¶3. (C) ...'.
+    text = PILCROW.sub("", text)
     if not text.strip():
         raise CableParseError("the text is empty: no reference ID, header or body")
     cable = ParsedCable()
@@ -850,9 +742,7 @@ def _parse(text: str) -> ParsedCable:
     if cable.classification:
         cable.captions[:0] = captions_in(cable.classification.replace("//", " "))
     cable.captions = list(dict.fromkeys(cable.captions))
-    if cable.classification is None and cable.preamble:
-        banner = BANNER_LINE.match(cable.preamble.split("\n", 1)[0].strip())
-        cable.classification = fields.classification_from_banner(banner["classification"]) if banner else None
+    cable.classification = cable.classification or classification_from_preamble(cable)
     cable.summary = find_summary(cable.paragraphs)
     ensure_cable(cable)
     return cable

@@ -5,14 +5,19 @@ cable HTML page, and rows of cables.csv. Each turns its input into cable text th
 from __future__ import annotations
 
 import csv
-import html
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from cables.parser import CableParseError, ParsedCable, parse_cable, parse_timestamp
+from cables.parser import (
+    CableParseError,
+    ParsedCable,
+    normalize_reference_id,
+    parse_cable,
+    parse_timestamp,
+)
 
 # Lines that blog platforms put around a reposted cable; the cable ends where they begin.
 PAGE_CHROME_END = re.compile(
@@ -20,6 +25,9 @@ PAGE_CHROME_END = re.compile(
     r"Fill in your details below|Share this:|Like this:|Related posts?|%d bloggers like this)",
     re.IGNORECASE,
 )
+
+# The ¶ link before each numbered paragraph of an original page: href '#par3'.
+PARAGRAPH_LINK = re.compile(r"^#par\d+$")
 
 # cables.csv fields can be huge (a few cables run past a megabyte).
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -46,7 +54,10 @@ def read_text(text: str) -> str:
 
 
 class CablePageParser(HTMLParser):
-    """Collects the metadata cells of <table class='cable'> and the <pre> blocks."""
+    """Collects the metadata cells of <table class='cable'> and the <pre> blocks.
+
+    The text of the paragraph links (`<a id='par3' href='#par3'>¶</a>`) is page furniture,
+    not cable text, and is left out; the text of the TAGS links is kept."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -55,6 +66,7 @@ class CablePageParser(HTMLParser):
         self.in_table = False
         self.in_cell = False
         self.in_pre = False
+        self.in_paragraph_link = False
         self.buffer: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -67,9 +79,13 @@ class CablePageParser(HTMLParser):
             self.in_pre, self.buffer = True, []
         elif tag == "br" and self.in_pre:
             self.buffer.append("\n")
+        elif tag == "a" and self.in_pre and PARAGRAPH_LINK.match(attributes.get("href") or ""):
+            self.in_paragraph_link = True
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "td" and self.in_cell:
+        if tag == "a":
+            self.in_paragraph_link = False
+        elif tag == "td" and self.in_cell:
             self.cells.append(" ".join("".join(self.buffer).split()))
             self.in_cell = False
         elif tag == "table" and self.in_table:
@@ -79,7 +95,7 @@ class CablePageParser(HTMLParser):
             self.in_pre = False
 
     def handle_data(self, data: str) -> None:
-        if self.in_cell or self.in_pre:
+        if (self.in_cell or self.in_pre) and not self.in_paragraph_link:
             self.buffer.append(data)
 
 
@@ -94,7 +110,9 @@ def read_html(page: str) -> str:
     if len(reader.cells) >= 5:
         parts.append("Reference ID  Created  Released  Classification  Origin")
         parts.append("  ".join(reader.cells[:5]))
-    parts.extend(html.unescape(block).strip("\n") for block in reader.blocks)
+    # The parser has already turned '&#x000A;' and '&amp;' into text: no second unescape, which
+    # would turn a cable's own '&amp;lt;' into '<'.
+    parts.extend(block.strip("\n") for block in reader.blocks)
     return "\n\n".join(parts)
 
 
@@ -157,8 +175,6 @@ class LineCounter:
 
 def parse_csv_cable(row: CsvCable) -> ParsedCable:
     """The columns are authoritative for id, date, origin and classification."""
-    from cables.parser import normalize_reference_id
-
     cable = parse_cable(row.text())
     cable.reference_id = normalize_reference_id(row.reference_id) or cable.reference_id
     cable.created = parse_timestamp(row.created) or cable.created

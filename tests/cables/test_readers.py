@@ -1,0 +1,204 @@
+"""The readers: a blog repost (the seed), an original cable page, rows of cables.csv."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from cables.parser import CableParseError, parse_cable
+from cables.readers import CsvCable, parse_csv_cable, read_csv, read_html, read_text
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_109c0dc381017bfb.txt"
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+
+def test_read_text_drops_the_blog_chrome_after_the_cable() -> None:
+    text = read_text(SEED.read_text(encoding="utf-8"))
+    assert text.rstrip().endswith(
+        "only a breakthrough on the Kuriles \nwill result in dramatic change."
+    )
+    for chrome in ("Post a comment", "Leave a Reply", "WordPress.com", "bloggers like this"):
+        assert chrome not in text
+
+
+def test_read_text_undoes_doubled_quotes() -> None:
+    text = read_text(SEED.read_text(encoding="utf-8"))
+    assert '""' not in text
+    assert 'FM Aso\'s Remarks: "Creative"' in text
+
+
+def test_read_text_keeps_single_quotes_and_windows_line_ends() -> None:
+    text = read_text('TAGS: PREL\r\n\r\n1. (C) He said "no" twice.\r\n')
+    assert text == 'TAGS: PREL\n\n1. (C) He said "no" twice.\n'
+
+
+def test_read_text_of_the_seed_parses() -> None:
+    cable = parse_cable(read_text(SEED.read_text(encoding="utf-8")))
+    assert cable.reference_id == "07MOSCOW601"
+    assert len(cable.paragraphs) == 10
+
+
+# --- an original cable page --------------------------------------------------------------
+
+ORIGINAL_PAGE = """<!DOCTYPE html>
+<html><head><title>Viewing cable 08ANKARA412, TURKEY: PARLIAMENT DEBATES HEADSCARF BAN</title>
+</head><body>
+<div class='pane big'>
+<h3>Viewing cable 08ANKARA412, TURKEY: PARLIAMENT DEBATES HEADSCARF BAN</h3>
+<table class='cable'>
+<tr><th>Reference ID</th><th>Created</th><th>Released</th><th>Classification</th>
+<th>Origin</th></tr>
+<tr>
+<td><a href='/cable/2008/02/08ANKARA412.html'>08ANKARA412</a></td>
+<td><a href='/date/2008-02_0.html'>2008-02-28 14:20</a></td>
+<td><a href='/reldate/2011-08-30_0.html'>2011-08-30 01:44</a></td>
+<td><a href='/classification/4_0.html'>CONFIDENTIAL</a></td>
+<td><a href='/origin/9_0.html'>Embassy Ankara</a></td>
+</tr>
+</table>
+<code><pre>VZCZCXYZ0001&#x000A;OO RUEHWEB&#x000A;&#x000A;DE RUEHAK #0412/01 0591420&#x000A;\
+ZNY CCCCC ZZH&#x000A;O 281420Z FEB 08&#x000A;FM AMEMBASSY ANKARA&#x000A;\
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 5432&#x000A;INFO RUEHIT/AMCONSUL ISTANBUL 0321</pre></code>
+<code><pre>C O N F I D E N T I A L SECTION 01 OF 02 ANKARA 000412 &#x000A;&#x000A;SIPDIS &#x000A;\
+&#x000A;E.O. 12958: DECL: 02/27/2018 &#x000A;\
+TAGS: <a href='/tag/PGOV_0.html'>PGOV</a>, <a href='/tag/PREL_0.html'>PREL</a>, \
+<a href='/tag/TU_0.html'>TU</a> &#x000A;\
+SUBJECT: TURKEY: PARLIAMENT DEBATES HEADSCARF BAN &#x000A;&#x000A;\
+Classified By: Ambassador Ross Wilson for reasons 1.4 (b) and (d). &#x000A;&#x000A;\
+<a id='par1' href='#par1'>&para;</a>1. (C) Summary: The AKP and MHP passed the amendments \
+&#x000A;on February 9. End Summary. &#x000A;&#x000A;\
+<a id='par2' href='#par2'>¶</a>2. (C) The CHP will appeal to the Constitutional Court; \
+&#x000A;its leader called the vote &quot;a Q&amp;A without answers.&quot; &#x000A;\
+ANKARA 00000412  002 OF 002 &#x000A;&#x000A;\
+<a id='par3' href='#par3'>¶</a>3. (U) Post will report on the court&#x27;s decision. \
+&#x000A;&#x000A;WILSON</pre></code>
+</div></body></html>"""
+
+
+def test_read_html_gives_cable_text() -> None:
+    text = read_html(ORIGINAL_PAGE)
+    assert text.startswith("Reference ID  Created  Released  Classification  Origin\n")
+    assert "08ANKARA412  2008-02-28 14:20  2011-08-30 01:44  CONFIDENTIAL  Embassy Ankara" in text
+    assert "\nDE RUEHAK #0412/01 0591420\n" in text
+    assert "TAGS: PGOV, PREL, TU" in text
+    assert "¶" not in text
+    assert "<a" not in text and "&#x000A;" not in text
+    assert '"a Q&A without answers."' in text
+
+
+def test_read_html_then_parse() -> None:
+    cable = parse_cable(read_html(ORIGINAL_PAGE))
+    assert cable.reference_id == "08ANKARA412"
+    assert cable.created == datetime(2008, 2, 28, 14, 20, tzinfo=UTC)
+    assert cable.released == datetime(2011, 8, 30, 1, 44, tzinfo=UTC)
+    assert cable.classification == "CONFIDENTIAL"
+    assert cable.origin == "Embassy Ankara"
+    assert cable.transmission_id == "VZCZCXYZ0001"
+    assert cable.sender == "AMEMBASSY ANKARA"
+    assert cable.recipients == ["SECSTATE WASHDC"]
+    assert cable.info_recipients == ["AMCONSUL ISTANBUL"]
+    assert cable.tags == ["PGOV", "PREL", "TU"]
+    assert cable.subject == "TURKEY: PARLIAMENT DEBATES HEADSCARF BAN"
+    assert cable.captions == ["SIPDIS"]
+    assert cable.classification_reasons == ["1.4(b)", "1.4(d)"]
+    assert [(p.number, p.marking) for p in cable.paragraphs] == [
+        (1, "C"),
+        (2, "C"),
+        (3, "U"),
+        (None, None),
+    ]
+    assert cable.paragraphs[1].text == (
+        "The CHP will appeal to the Constitutional Court; its leader called the vote "
+        '"a Q&A without answers."'
+    )
+    assert cable.paragraphs[2].text == "Post will report on the court's decision."
+    assert cable.summary == "The AKP and MHP passed the amendments on February 9."
+    assert cable.signer == "WILSON"
+
+
+def test_read_html_of_a_page_without_a_cable() -> None:
+    with pytest.raises(CableParseError, match="not a cable page"):
+        read_html("<html><body><p>Nothing to see here.</p></body></html>")
+
+
+# --- cables.csv --------------------------------------------------------------------------
+
+CSV_TEXT = (
+    # Row 1 starts on line 1; its header and content run over several lines.
+    '101,"12/28/1966 18:48","66BUENOSAIRES2481","Embassy Buenos Aires","UNCLASSIFIED","",'
+    '"R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC 2481",'
+    '"UNCLAS BUENOS AIRES 2481\n\nSUBJECT: ARGENTINE WHEAT CROP\n\n'
+    '1. EMBASSY ESTIMATES THE CROP AT SIX MILLION TONS.\n\nSMITH"\n'
+    # Row 2 starts on line 10: a row with a column missing.
+    '102,"02/09/2007 15:54","07MOSCOW601","Embassy Moscow","CONFIDENTIAL","",'
+    '"O 091554Z FEB 07"\n'
+    # Row 3 starts on line 11; the quotes inside the content are doubled, as CSV writes them.
+    '103,"02/09/2007 15:54","07MOSCOW601","Embassy Moscow","CONFIDENTIAL",'
+    '"06MOSCOW12345","O 091554Z FEB 07\nFM AMEMBASSY MOSCOW",'
+    '"C O N F I D E N T I A L MOSCOW 000601\n\nE.O. 12958: DECL: 02/06/2017\n'
+    'TAGS: PREL, RS, JA\n\n1. (C) Losyukov called the idea ""creative.""\n"\n'
+)
+
+
+def test_read_csv_streams_rows_with_multi_line_fields() -> None:
+    rows = list(read_csv(io.StringIO(CSV_TEXT)))
+    assert len(rows) == 3
+    first, _, third = rows
+    assert isinstance(first, CsvCable)
+    assert first.line == 1
+    assert first.row_id == "101"
+    assert first.created == "12/28/1966 18:48"
+    assert first.reference_id == "66BUENOSAIRES2481"
+    assert first.origin == "Embassy Buenos Aires"
+    assert first.classification == "UNCLASSIFIED"
+    assert first.header == "R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC 2481"
+    assert first.content.endswith("SIX MILLION TONS.\n\nSMITH")
+    assert isinstance(third, CsvCable)
+    assert third.line == 11
+    assert third.references == "06MOSCOW12345"
+    assert 'called the idea "creative."' in third.content
+
+
+def test_read_csv_reports_a_malformed_row_with_its_line_and_goes_on() -> None:
+    rows = list(read_csv(io.StringIO(CSV_TEXT)))
+    malformed = rows[1]
+    assert isinstance(malformed, CableParseError)
+    assert str(malformed) == "line 10: expected 8 columns, found 7"
+    assert isinstance(rows[2], CsvCable)
+
+
+def test_read_csv_is_lazy() -> None:
+    def lines():
+        yield from io.StringIO(CSV_TEXT)
+        raise AssertionError("read past the first row")
+
+    first = next(read_csv(lines()))
+    assert isinstance(first, CsvCable)
+    assert first.reference_id == "66BUENOSAIRES2481"
+
+
+def test_parse_csv_cable_takes_the_columns_as_authoritative() -> None:
+    first = next(read_csv(io.StringIO(CSV_TEXT)))
+    cable = parse_csv_cable(first)
+    assert cable.reference_id == "66BUENOSAIRES2481"
+    assert cable.created == datetime(1966, 12, 28, 18, 48, tzinfo=UTC)
+    assert cable.origin == "Embassy Buenos Aires"
+    assert cable.classification == "UNCLASSIFIED"
+    assert cable.date_time_group == datetime(1966, 12, 28, 18, 48, tzinfo=UTC)
+    assert cable.sender == "AMEMBASSY BUENOS AIRES"
+    assert cable.subject == "ARGENTINE WHEAT CROP"
+    assert cable.signer == "SMITH"
+    assert [p.number for p in cable.paragraphs] == [1, None]
+
+
+def test_parse_csv_cable_of_the_row_with_doubled_quotes() -> None:
+    third = list(read_csv(io.StringIO(CSV_TEXT)))[2]
+    cable = parse_csv_cable(third)
+    assert cable.reference_id == "07MOSCOW601"
+    assert cable.tags == ["PREL", "RS", "JA"]
+    assert cable.paragraphs[0].text == 'Losyukov called the idea "creative."'
