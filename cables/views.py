@@ -4,6 +4,7 @@ from django.shortcuts import render
 
 from cables.models import Cable
 from cables.parser import normalize_reference_id
+from comments.views import discussion_context
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -28,7 +29,11 @@ def cable_detail(
     if request.path != canonical:
         query = request.META.get("QUERY_STRING")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
-    context = {"cable": cable, "executive_order_url": settings.EXECUTIVE_ORDER_URL}
+    context = {
+        "cable": cable,
+        "executive_order_url": settings.EXECUTIVE_ORDER_URL,
+        **discussion_context(request, cable, list(cable.paragraphs.all())),
+    }
     return render(request, "cables/cable_detail.html", context)
 
 

@@ -1,1 +1,195 @@
-# Reader comments and linkbacks arrive with the comments issue.
+"""Reader comments on a cable, on one of its paragraphs, or on a quoted passage.
+
+A comment is attached to its paragraph by the paragraph's anchor ('par3'), not by a foreign key
+to the Paragraph row: anchors are the permanent addresses readers cite, and they survive a
+re-import that rewrites the paragraphs. When the anchor no longer exists the comment stays in
+the cable's own thread, with its quote.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from cables.models import Cable
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", "Awaiting moderation"
+    APPROVED = "approved", "Approved"
+    SPAM = "spam", "Spam"
+    REMOVED = "removed", "Removed"
+
+
+class Kind(models.TextChoices):
+    COMMENT = "comment", "Comment"
+    TRACKBACK = "trackback", "Trackback"
+    PINGBACK = "pingback", "Pingback"
+    WEBMENTION = "webmention", "Webmention"
+
+
+class CommentQuerySet(models.QuerySet):
+    def approved(self) -> CommentQuerySet:
+        return self.filter(status=Status.APPROVED)
+
+    def pending(self) -> CommentQuerySet:
+        return self.filter(status=Status.PENDING)
+
+    def for_discussion(self, cable: Cable, *, own_ids: list[int], user=None) -> CommentQuerySet:
+        """Everything a reader may see of one cable's discussion, in one query.
+
+        Approved comments; removed and spam ones too, because a removed comment with replies
+        still holds its place in the thread as '[removed]'; and the reader's own comments that
+        are awaiting moderation. `discussion.build` decides what is shown of each.
+        """
+        visible = Q(status__in=[Status.APPROVED, Status.REMOVED, Status.SPAM])
+        own = Q(pk__in=own_ids)
+        if user is not None and user.is_authenticated:
+            own |= Q(user=user)
+        return (
+            self.filter(cable=cable)
+            .filter(visible | (own & Q(status=Status.PENDING)))
+            .select_related("user")
+            .order_by("created", "pk")
+        )
+
+    def feed_items(self) -> CommentQuerySet:
+        return self.approved().select_related("cable", "user").order_by("-created", "-pk")
+
+
+class Comment(models.Model):
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="comments")
+    # '' for the cable as a whole, else the paragraph's anchor: 'par3'.
+    anchor = models.CharField(max_length=20, blank=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    # The comment the reader answered; the same as `parent` except below the depth limit,
+    # where a reply is attached beside the comment it answers.
+    replied_to = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    depth = models.PositiveSmallIntegerField(default=1)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMENT)
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
+    )
+    author_name = models.CharField(max_length=245)
+    author_email = models.EmailField(max_length=100, blank=True)
+    author_url = models.URLField(max_length=200, blank=True)
+
+    body = models.TextField(help_text="Markdown, as the reader wrote it.")
+    body_html = models.TextField(help_text="The Markdown rendered and sanitised.")
+    # The passage commented on, as a W3C Web Annotation TextQuoteSelector.
+    quote_exact = models.TextField(blank=True)
+    quote_prefix = models.CharField(max_length=64, blank=True)
+    quote_suffix = models.CharField(max_length=64, blank=True)
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    moderation_reason = models.CharField(max_length=200, blank=True)
+    notify_replies = models.BooleanField(default=False)
+    reply_notice_sent = models.DateTimeField(null=True, blank=True)
+
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    user_agent = models.CharField(max_length=300, blank=True)
+    created = models.DateTimeField(default=timezone.now)
+    edited = models.DateTimeField(null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created", "pk"]
+        indexes = [
+            models.Index(fields=["cable", "created"], name="comment_cable_created"),
+            models.Index(fields=["status", "-created"], name="comment_status_created"),
+            models.Index(fields=["author_email", "status"], name="comment_email_status"),
+            models.Index(fields=["ip_address", "-created"], name="comment_ip_created"),
+        ]
+
+    def __str__(self) -> str:
+        where = f"{self.cable_id} #{self.anchor}" if self.anchor else str(self.cable_id)
+        return f"{self.author_name} on {where}"
+
+    def get_absolute_url(self) -> str:
+        """The permalink: the cable page, opened on this comment (inside its paragraph thread
+        when it has one; the page opens that thread)."""
+        return f"{self.cable.get_absolute_url()}#{self.html_id}"
+
+    @property
+    def html_id(self) -> str:
+        return f"comment-{self.pk}"
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == Status.APPROVED
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == Status.PENDING
+
+    @property
+    def display_name(self) -> str:
+        if self.user is not None:
+            return self.user.get_full_name() or self.user.get_username()
+        return self.author_name
+
+    @property
+    def paragraph_number(self) -> int | None:
+        digits = self.anchor.removeprefix("par").split("-")[0]
+        return int(digits) if self.anchor.startswith("par") and digits.isdigit() else None
+
+
+class ModerationPolicy(models.Model):
+    """Moderators' switches and word lists, edited in the admin; one row.
+
+    Settings add to these (COMMENTS_HOLD_ALL, COMMENTS_MODERATION_WORDS,
+    COMMENTS_DISALLOWED_WORDS), so a deployment can fix a list the admin cannot weaken.
+    """
+
+    hold_all = models.BooleanField(
+        "hold every comment for moderation",
+        default=False,
+        help_text="Site-wide moderation: nothing appears until a moderator approves it.",
+    )
+    moderation_words = models.TextField(
+        blank=True,
+        help_text="One word, phrase or IP address per line. A comment whose author, e-mail, "
+        "URL, text or IP contains one is held for moderation.",
+    )
+    disallowed_words = models.TextField(
+        blank=True,
+        help_text="Same form. A comment that contains one goes straight to spam.",
+    )
+
+    class Meta:
+        verbose_name = "moderation policy"
+        verbose_name_plural = "moderation policy"
+
+    def __str__(self) -> str:
+        return "Moderation policy"
+
+    @classmethod
+    def current(cls) -> ModerationPolicy:
+        return cls.objects.order_by("pk").first() or cls()
+
+    @staticmethod
+    def word_list(text: str, extra: list[str]) -> list[str]:
+        words = [line.strip() for line in text.splitlines()] + [word.strip() for word in extra]
+        return [word.lower() for word in words if word]
+
+    def moderation_list(self) -> list[str]:
+        return self.word_list(self.moderation_words, settings.COMMENTS_MODERATION_WORDS)
+
+    def disallowed_list(self) -> list[str]:
+        return self.word_list(self.disallowed_words, settings.COMMENTS_DISALLOWED_WORDS)
+
+    @property
+    def holds_all(self) -> bool:
+        return self.hold_all or settings.COMMENTS_HOLD_ALL

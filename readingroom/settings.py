@@ -171,6 +171,29 @@ CABLEGATE_TOTAL = 251_287
 # The executive order whose section 1.4 the classification reasons cite.
 EXECUTIVE_ORDER_URL = "https://en.wikisource.org/wiki/Executive_Order_13526#Part_1"
 
+# The address mail links point to (reply notices, unsubscribe links), without a slash at the end.
+SITE_URL = os.environ.get("READINGROOM_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "cables:home"
+LOGOUT_REDIRECT_URL = "cables:home"
+
+# Comments (see comments/services.py for the rules these feed).
+COMMENTS_MAX_DEPTH = int(os.environ.get("COMMENTS_MAX_DEPTH", "5"))
+COMMENTS_EDIT_MINUTES = int(os.environ.get("COMMENTS_EDIT_MINUTES", "15"))
+COMMENTS_FLOOD_SECONDS = 15
+# A form sent sooner than this after the page was served is a bot's; later than a day, stale.
+COMMENTS_FORM_MIN_SECONDS = 3
+COMMENTS_FORM_MAX_AGE_SECONDS = 24 * 60 * 60
+COMMENTS_LINKS_TO_HOLD = 2
+COMMENTS_HOLD_ALL = env_bool("COMMENTS_HOLD_ALL", False)
+# Added to the word lists moderators edit in the admin.
+COMMENTS_MODERATION_WORDS: list[str] = env_list("COMMENTS_MODERATION_WORDS")
+COMMENTS_DISALLOWED_WORDS: list[str] = env_list("COMMENTS_DISALLOWED_WORDS")
+COMMENTS_AUTHOR_COOKIE = "comment_author"
+# Behind a reverse proxy the reader's address is the last one the proxy adds to X-Forwarded-For.
+COMMENTS_BEHIND_PROXY = env_bool("COMMENTS_BEHIND_PROXY", False)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

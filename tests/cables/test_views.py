@@ -164,9 +164,10 @@ def test_unnumbered_text_and_signature_keep_their_place(client, db):
     )
     store_cable(parse_cable(text), source_text=text)
     page = parse_html(client.get("/cable/2008/03/08STATE1234.html").content)
-    texts = [squash(div.text) for div in page.find_all("div", cls="paragraph")]
+    texts = [squash(p.text) for p in page.find_all("p", cls="paragraph-body")]
     assert texts[0] == "Sensitive but unclassified, please protect accordingly."
-    assert texts[1].startswith("¶1. C Confidential The minister said")
+    # The count of comments beside the ¶ reads as words to a screen reader.
+    assert texts[1].startswith("¶1. 0 comments on paragraph 1 C Confidential The minister said")
     assert texts[-1] == "RICE"
 
 
@@ -216,8 +217,10 @@ def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_
         tags="PREL, PGOV, ECON, EFIN, ETRD, KDEM, PHUM, RS, JA, CH",
         references="A. 08 STATE 1 B. 08 MOSCOW 5 C. 07 MOSCOW 601 D. 08 BEIJING 7",
     )
+    # Cable, paragraphs, tags, references, and the whole discussion (tests/comments pins that
+    # the last stays one query whatever the number of comments).
     for cable in (small, large):
-        with django_assert_num_queries(4):
+        with django_assert_num_queries(5):
             assert client.get(cable.get_absolute_url()).status_code == 200
 
 

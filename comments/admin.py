@@ -1,0 +1,70 @@
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.text import Truncator
+
+from comments import services
+from comments.models import Comment, ModerationPolicy, Status
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = [
+        "short_body",
+        "author_name",
+        "author_email",
+        "where",
+        "kind",
+        "status",
+        "moderation_reason",
+        "created",
+    ]
+    list_filter = ["status", "kind", ("cable", admin.RelatedOnlyFieldListFilter), "created"]
+    search_fields = [
+        "body",
+        "author_name",
+        "author_email",
+        "author_url",
+        "ip_address",
+        "cable__reference_id",
+    ]
+    date_hierarchy = "created"
+    list_select_related = ["cable", "user"]
+    raw_id_fields = ["cable", "parent", "replied_to", "user"]
+    readonly_fields = ["body_html", "ip_address", "user_agent", "created", "edited"]
+    actions = ["approve", "mark_spam", "remove"]
+    list_per_page = 50
+
+    @admin.display(description="comment")
+    def short_body(self, comment: Comment) -> str:
+        return Truncator(comment.body).chars(80)
+
+    @admin.display(description="on", ordering="cable__reference_id")
+    def where(self, comment: Comment) -> str:
+        anchor = f"#{comment.anchor}" if comment.anchor else ""
+        return format_html(
+            '<a href="{}">{}{}</a>', comment.get_absolute_url(), comment.cable.reference_id, anchor
+        )
+
+    def bulk(self, request: HttpRequest, queryset: QuerySet, status: str, done: str) -> None:
+        changed = services.moderate(comments=queryset, status=status)
+        self.message_user(request, f"{changed} comment(s) {done}.", messages.SUCCESS)
+
+    @admin.action(description="Approve the selected comments")
+    def approve(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self.bulk(request, queryset, Status.APPROVED, "approved")
+
+    @admin.action(description="Mark the selected comments as spam")
+    def mark_spam(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self.bulk(request, queryset, Status.SPAM, "marked as spam")
+
+    @admin.action(description="Remove the selected comments")
+    def remove(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self.bulk(request, queryset, Status.REMOVED, "removed")
+
+
+@admin.register(ModerationPolicy)
+class ModerationPolicyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return not ModerationPolicy.objects.exists()

@@ -1,0 +1,164 @@
+"""Arrange one cable's comments into the threads a reader sees, from one query, in one pass.
+
+`load_discussion` fetches every comment the reader may see on the cable and `build` turns them
+into flat, ordered lists of entries, one list per thread (the cable's own, one per paragraph),
+each entry saying how far the nesting opens or closes after it, so a template renders a
+thread of any size in a single loop without a query or an include per comment.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from cables.models import Cable
+from comments.models import Comment, Status
+
+
+@dataclass
+class Entry:
+    comment: Comment
+    # Shown as '[removed]': the comment is gone but replies to it are still shown.
+    placeholder: bool = False
+    own: bool = False
+    can_change: bool = False
+    children_follow: bool = False
+    closes: range = range(0)
+    # Set when the reply sits beside the comment it answers (below the depth limit).
+    in_reply_to: Comment | None = None
+
+    @property
+    def awaiting_moderation(self) -> bool:
+        return self.own and self.comment.status == Status.PENDING
+
+
+@dataclass
+class Discussion:
+    cable_thread: list[Entry] = field(default_factory=list)
+    paragraph_threads: dict[str, list[Entry]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+    entries_by_id: dict[int, Entry] = field(default_factory=dict)
+
+    def thread(self, anchor: str) -> list[Entry]:
+        return self.paragraph_threads.get(anchor, []) if anchor else self.cable_thread
+
+    def count(self, anchor: str) -> int:
+        return self.counts.get(anchor, 0)
+
+    def paragraph_counts(self) -> list[tuple[str, int]]:
+        """Paragraph anchors with approved comments, for the note under the cable's thread."""
+        return [(anchor, count) for anchor, count in self.counts.items() if anchor and count]
+
+    def entry(self, comment_id: int | None) -> Entry | None:
+        return self.entries_by_id.get(comment_id) if comment_id is not None else None
+
+    def attach_to(self, paragraphs: Iterable) -> None:
+        """Give each paragraph its thread and count, for the cable page's single loop."""
+        for paragraph in paragraphs:
+            paragraph.thread = self.paragraph_threads.get(paragraph.anchor, [])
+            paragraph.comment_count = self.counts.get(paragraph.anchor, 0)
+
+
+def can_change(comment: Comment, *, own: bool, now: datetime | None = None) -> bool:
+    """Authors may edit or delete their comment for COMMENTS_EDIT_MINUTES after posting."""
+    if not own or comment.status in (Status.REMOVED, Status.SPAM):
+        return False
+    window = timedelta(minutes=settings.COMMENTS_EDIT_MINUTES)
+    return (now or timezone.now()) - comment.created <= window
+
+
+def is_own(comment: Comment, *, own_ids: Iterable[int], user=None) -> bool:
+    if user is not None and user.is_authenticated and comment.user_id == user.pk:
+        return True
+    return comment.pk in set(own_ids)
+
+
+def load_discussion(cable: Cable, *, anchors: set[str], own_ids: list[int], user=None):
+    comments = list(Comment.objects.for_discussion(cable, own_ids=own_ids, user=user))
+    return build(comments, anchors=anchors, own_ids=own_ids, user=user)
+
+
+def build(
+    comments: list[Comment],
+    *,
+    anchors: set[str],
+    own_ids: Iterable[int] = (),
+    user=None,
+    now: datetime | None = None,
+) -> Discussion:
+    """Threads from comments ordered oldest first.
+
+    A comment on an anchor the cable no longer has joins the cable's own thread; a reply whose
+    parent the reader cannot see starts a thread of its own.
+    """
+    now = now or timezone.now()
+    own_ids = set(own_ids)
+    known = {comment.pk: comment for comment in comments}
+    children: dict[int | None, list[Comment]] = defaultdict(list)
+    for comment in comments:
+        parent = comment.parent_id if comment.parent_id in known else None
+        children[parent].append(comment)
+
+    def owned(comment: Comment) -> bool:
+        return is_own(comment, own_ids=own_ids, user=user)
+
+    # A comment is shown when it is approved or is the reader's own one awaiting moderation;
+    # any other comment is shown as '[removed]' when something below it is shown.
+    shown: dict[int, bool] = {}
+    for comment in reversed(comments):  # replies come after their parents
+        readable = comment.status == Status.APPROVED or (
+            comment.status == Status.PENDING and owned(comment)
+        )
+        shown[comment.pk] = readable or any(shown[c.pk] for c in children[comment.pk])
+
+    discussion = Discussion()
+    for comment in comments:
+        if comment.status == Status.APPROVED:
+            discussion.total += 1
+            key = comment.anchor if comment.anchor in anchors else ""
+            discussion.counts[key] = discussion.counts.get(key, 0) + 1
+
+    for root in children[None]:
+        if not shown[root.pk]:
+            continue
+        anchor = root.anchor if root.anchor in anchors else ""
+        thread = (
+            discussion.paragraph_threads.setdefault(anchor, [])
+            if anchor
+            else discussion.cable_thread
+        )
+        levels: list[tuple[Comment, int]] = []
+        stack = [(root, 0)]
+        while stack:
+            comment, level = stack.pop()
+            levels.append((comment, level))
+            visible = [child for child in children[comment.pk] if shown[child.pk]]
+            stack.extend((child, level + 1) for child in reversed(visible))
+        for index, (comment, level) in enumerate(levels):
+            following = levels[index + 1][1] if index + 1 < len(levels) else 0
+            own = owned(comment)
+            readable = comment.status == Status.APPROVED or (
+                comment.status == Status.PENDING and own
+            )
+            entry = Entry(
+                comment=comment,
+                placeholder=not readable,
+                own=own,
+                can_change=readable and can_change(comment, own=own, now=now),
+                children_follow=following > level,
+                closes=range(max(0, level - following)),
+                in_reply_to=(
+                    known.get(comment.replied_to_id)
+                    if comment.replied_to_id != comment.parent_id
+                    else None
+                ),
+            )
+            thread.append(entry)
+            discussion.entries_by_id[comment.pk] = entry
+    return discussion

@@ -1,0 +1,297 @@
+"""Writes to the discussion: post, edit, remove, moderate.
+
+`post_comment` applies every rule, in this order: reject (a reply to a comment that is not
+approved 403, a duplicate 409, flooding 429, a bot 400); then decide the status (straight to
+spam on a disallowed word; held for moderation when site-wide moderation is on, on two or more
+links, on a moderation word, or for a guest e-mail with no earlier approved comment; approved
+otherwise). A rejected comment changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from http import HTTPStatus
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from cables.models import Cable, Paragraph
+from comments.markup import count_links, render_markdown
+from comments.models import Comment, ModerationPolicy, Status
+from comments.passages import Quote
+
+logger = logging.getLogger(__name__)
+
+
+class CommentRejected(Exception):
+    """The comment breaks a rule: nothing was saved. `status` is the HTTP status to answer."""
+
+    def __init__(self, message: str, *, status: HTTPStatus) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    email: str = ""
+    url: str = ""
+    user: object | None = None  # a User when signed in
+
+    @property
+    def is_moderator(self) -> bool:
+        return bool(self.user is not None and getattr(self.user, "is_staff", False))
+
+
+@dataclass(frozen=True)
+class Client:
+    ip: str | None = None
+    user_agent: str = ""
+
+
+@dataclass(frozen=True)
+class FormCheck:
+    """What the anti-bot fields said: the honeypot's value and when the form was served
+    (None when the signed timestamp was missing or altered)."""
+
+    honeypot: str = ""
+    served_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    reason: str = ""
+
+
+def post_comment(
+    *,
+    cable: Cable,
+    author: Author,
+    body: str,
+    form: FormCheck,
+    client: Client,
+    paragraph: Paragraph | None = None,
+    parent: Comment | None = None,
+    quote: Quote | None = None,
+    notify_replies: bool = False,
+    now: datetime | None = None,
+) -> Comment:
+    now = now or timezone.now()
+    if parent is not None:
+        if parent.cable_id != cable.pk:
+            raise CommentRejected(
+                "The comment you reply to is not on this cable.", status=HTTPStatus.BAD_REQUEST
+            )
+        if parent.status != Status.APPROVED:
+            raise CommentRejected(
+                "You can only reply to a published comment.", status=HTTPStatus.FORBIDDEN
+            )
+    anchor = parent.anchor if parent is not None else (paragraph.anchor if paragraph else "")
+    if is_duplicate(cable=cable, anchor=anchor, parent=parent, author=author, body=body):
+        raise CommentRejected(
+            "You have already posted this comment here.", status=HTTPStatus.CONFLICT
+        )
+    if not author.is_moderator and is_flooding(author=author, client=client, now=now):
+        raise CommentRejected(
+            f"You are posting too quickly: wait {settings.COMMENTS_FLOOD_SECONDS} seconds "
+            "between comments, then send again.",
+            status=HTTPStatus.TOO_MANY_REQUESTS,
+        )
+    check_form(form, now=now)
+
+    verdict = judge(author=author, body=body, client=client, first_check=True)
+    attach_to = attach_point(parent)
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            cable=cable,
+            anchor=anchor,
+            parent=attach_to,
+            replied_to=parent,
+            depth=attach_to.depth + 1 if attach_to else 1,
+            user=author.user,
+            author_name=author.name,
+            author_email=author.email,
+            author_url=author.url,
+            body=body,
+            body_html=render_markdown(body),
+            quote_exact=quote.exact if quote and parent is None else "",
+            quote_prefix=quote.prefix if quote and parent is None else "",
+            quote_suffix=quote.suffix if quote and parent is None else "",
+            status=verdict.status,
+            moderation_reason=verdict.reason,
+            notify_replies=notify_replies and bool(author.email),
+            ip_address=client.ip,
+            user_agent=client.user_agent[:300],
+            created=now,
+        )
+        if comment.status == Status.APPROVED:
+            queue_reply_notice(comment)
+    return comment
+
+
+def attach_point(parent: Comment | None) -> Comment | None:
+    """A reply to a comment at the deepest level attaches beside it, at that level."""
+    while parent is not None and parent.depth >= settings.COMMENTS_MAX_DEPTH:
+        parent = parent.parent
+    return parent
+
+
+def is_duplicate(
+    *, cable: Cable, anchor: str, parent: Comment | None, author: Author, body: str
+) -> bool:
+    same_author = (
+        Q(user=author.user) if author.user is not None else Q(author_email__iexact=author.email)
+    )
+    return (
+        Comment.objects.filter(cable=cable, anchor=anchor, parent=parent, body=body)
+        .filter(same_author)
+        .exclude(status=Status.REMOVED)
+        .exists()
+    )
+
+
+def is_flooding(*, author: Author, client: Client, now: datetime) -> bool:
+    since = now - timedelta(seconds=settings.COMMENTS_FLOOD_SECONDS)
+    same_sender = Q()
+    if client.ip:
+        same_sender |= Q(ip_address=client.ip)
+    if author.user is not None:
+        same_sender |= Q(user=author.user)
+    if author.email:
+        same_sender |= Q(author_email__iexact=author.email)
+    if not same_sender:
+        return False
+    return Comment.objects.filter(same_sender, created__gt=since, created__lte=now).exists()
+
+
+def check_form(form: FormCheck, *, now: datetime) -> None:
+    if form.honeypot.strip():
+        raise CommentRejected(
+            "The form was filled in by a machine, it seems: leave the last field empty.",
+            status=HTTPStatus.BAD_REQUEST,
+        )
+    if form.served_at is None:
+        raise CommentRejected(
+            "The form was altered or is incomplete: send it again from the page.",
+            status=HTTPStatus.BAD_REQUEST,
+        )
+    age = (now - form.served_at).total_seconds()
+    if age < settings.COMMENTS_FORM_MIN_SECONDS:
+        raise CommentRejected(
+            "The form was sent too quickly after the page opened: check it and send it again.",
+            status=HTTPStatus.BAD_REQUEST,
+        )
+    if age > settings.COMMENTS_FORM_MAX_AGE_SECONDS:
+        raise CommentRejected(
+            "The form is more than a day old: your text is kept below, send it again.",
+            status=HTTPStatus.BAD_REQUEST,
+        )
+
+
+def judge(*, author: Author, body: str, client: Client, first_check: bool) -> Verdict:
+    """The status a comment gets. `first_check` is False for an edit: the author is known by
+    then, only the words and links are judged again."""
+    if author.is_moderator:
+        return Verdict(Status.APPROVED)
+    policy = ModerationPolicy.current()
+    haystacks = [
+        author.name.lower(),
+        author.email.lower(),
+        author.url.lower(),
+        body.lower(),
+        (client.ip or "").lower(),
+    ]
+    disallowed = first_match(policy.disallowed_list(), haystacks)
+    if disallowed:
+        return Verdict(Status.SPAM, f"contains the disallowed word “{disallowed}”")
+    if first_check and policy.holds_all:
+        return Verdict(Status.PENDING, "site-wide moderation is on")
+    links = count_links(body)
+    if links >= settings.COMMENTS_LINKS_TO_HOLD:
+        return Verdict(Status.PENDING, f"contains {links} links")
+    word = first_match(policy.moderation_list(), haystacks)
+    if word:
+        return Verdict(Status.PENDING, f"contains the moderation word “{word}”")
+    if first_check and author.user is None and not has_approved_comment(author.email):
+        return Verdict(Status.PENDING, "first comment from this e-mail address")
+    return Verdict(Status.APPROVED)
+
+
+def first_match(words: list[str], haystacks: list[str]) -> str | None:
+    return next((word for word in words if any(word in text for text in haystacks)), None)
+
+
+def has_approved_comment(email: str) -> bool:
+    if not email:
+        return False
+    return Comment.objects.approved().filter(author_email__iexact=email).exists()
+
+
+def edit_comment(*, comment: Comment, body: str, now: datetime | None = None) -> Comment:
+    """The author's edit: the words and links are judged again, and the edit is marked."""
+    author = Author(
+        name=comment.author_name,
+        email=comment.author_email,
+        url=comment.author_url,
+        user=comment.user,
+    )
+    verdict = judge(
+        author=author, body=body, client=Client(ip=comment.ip_address), first_check=False
+    )
+    comment.body = body
+    comment.body_html = render_markdown(body)
+    comment.edited = now or timezone.now()
+    if verdict.status != Status.APPROVED:
+        comment.status, comment.moderation_reason = verdict.status, f"edited: {verdict.reason}"
+    comment.save(update_fields=["body", "body_html", "edited", "status", "moderation_reason"])
+    return comment
+
+
+def remove_comment(*, comment: Comment, reason: str = "removed by its author") -> Comment:
+    """Removed, not deleted: replies keep their place under '[removed]', moderators keep the
+    record."""
+    comment.status = Status.REMOVED
+    comment.moderation_reason = reason
+    comment.save(update_fields=["status", "moderation_reason"])
+    return comment
+
+
+def moderate(*, comments: QuerySet[Comment], status: str) -> int:
+    """Bulk status change from the admin; replies approved now notify their parent's author."""
+    with transaction.atomic():
+        changing = list(comments.exclude(status=status).select_related("replied_to"))
+        for comment in changing:
+            comment.status = status
+            comment.moderation_reason = f"set to {status} by a moderator"
+        Comment.objects.bulk_update(changing, ["status", "moderation_reason"])
+        if status == Status.APPROVED:
+            for comment in changing:
+                queue_reply_notice(comment)
+    return len(changing)
+
+
+def queue_reply_notice(comment: Comment) -> None:
+    """Queue the e-mail to the parent's author. The task row is written in this transaction:
+    it exists exactly when the approved reply does."""
+    from comments.tasks import send_reply_notice
+
+    parent = comment.replied_to
+    if parent is None or comment.reply_notice_sent is not None:
+        return
+    if not parent.notify_replies or not parent.author_email:
+        return
+    if parent.author_email.lower() == (comment.author_email or "").lower():
+        return
+    send_reply_notice.enqueue(comment.pk)
+
+
+def unsubscribe(*, comment: Comment, subscribed: bool = False) -> Comment:
+    comment.notify_replies = subscribed
+    comment.save(update_fields=["notify_replies"])
+    return comment

@@ -1,0 +1,22 @@
+from django.urls import path, re_path
+
+from comments import feeds, views
+
+app_name = "comments"
+
+CABLE = r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)"
+ANCHOR = r"(?P<anchor>p(?:ar)?\d+(?:-\d+)?)"
+
+urlpatterns = [
+    path("comments/post/", views.post_comment, name="post"),
+    path("comments/preview/", views.preview, name="preview"),
+    path("comments/feed/", feeds.CommentsFeed(), name="feed"),
+    path("comments/<int:pk>/", views.comment_permalink, name="permalink"),
+    path("comments/<int:pk>/edit/", views.edit_comment, name="edit"),
+    path("comments/<int:pk>/delete/", views.delete_comment, name="delete"),
+    path("comments/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("accounts/signup/", views.signup, name="signup"),
+    re_path(rf"{CABLE}/{ANCHOR}/$", views.paragraph_thread, name="paragraph"),
+    re_path(rf"{CABLE}/feed/$", feeds.CableCommentsFeed(), name="cable-feed"),
+    re_path(rf"{CABLE}/{ANCHOR}/feed/$", feeds.CableCommentsFeed(), name="paragraph-feed"),
+]

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+
+from django.conf import settings
+from django.contrib.auth import login
+from django.core import signing
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from cables.models import Cable, Paragraph
+from cables.parser import normalize_reference_id
+from comments import services
+from comments.discussion import can_change, is_own, load_discussion
+from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
+from comments.markup import render_markdown
+from comments.models import Comment, Status
+from comments.tasks import comment_for_token
+
+OWN_COMMENTS_KEY = "comments_own"
+AUTHOR_COOKIE_SALT = "comments.author"
+AUTHOR_COOKIE_AGE = 365 * 24 * 60 * 60
+
+
+# --- what every page with a discussion needs -----------------------------------------------
+
+
+def own_comment_ids(request: HttpRequest) -> list[int]:
+    """Comments this browser posted as a guest (kept in the session)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return []  # no session: no query to find out
+    return list(request.session.get(OWN_COMMENTS_KEY, []))
+
+
+def remember_own_comment(request: HttpRequest, comment: Comment) -> None:
+    own = [pk for pk in request.session.get(OWN_COMMENTS_KEY, []) if pk != comment.pk]
+    request.session[OWN_COMMENTS_KEY] = (own + [comment.pk])[-100:]
+
+
+def remembered_author(request: HttpRequest) -> dict:
+    try:
+        value = request.get_signed_cookie(
+            settings.COMMENTS_AUTHOR_COOKIE, salt=AUTHOR_COOKIE_SALT, max_age=AUTHOR_COOKIE_AGE
+        )
+        author = json.loads(value)
+    except (KeyError, signing.BadSignature, ValueError):
+        return {}
+    if not isinstance(author, dict):
+        return {}
+    return {key: str(author.get(key, "")) for key in ("name", "email", "url")}
+
+
+def client_of(request: HttpRequest) -> services.Client:
+    ip = request.META.get("REMOTE_ADDR")
+    if settings.COMMENTS_BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        ip = forwarded.split(",")[-1].strip() or ip
+    return services.Client(ip=ip or None, user_agent=request.META.get("HTTP_USER_AGENT", ""))
+
+
+def new_comment_form(
+    request: HttpRequest, cable: Cable, *, anchor: str = "", parent: Comment | None = None
+) -> CommentForm:
+    author = remembered_author(request)
+    initial = {
+        "cable": cable.reference_id,
+        "anchor": anchor,
+        "parent": parent.pk if parent else None,
+        "served": served_token(),
+        "remember": bool(author),
+        **author,
+    }
+    return CommentForm(initial=initial, cable=cable, user=request.user)
+
+
+def discussion_context(
+    request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]
+) -> dict[str, object]:
+    """The discussion under a cable page or a paragraph page: threads, counts and the form."""
+    discussion = load_discussion(
+        cable,
+        anchors={paragraph.anchor for paragraph in cable.paragraphs.all()},
+        own_ids=own_comment_ids(request),
+        user=request.user,
+    )
+    discussion.attach_to(paragraphs)
+    for paragraph in paragraphs:
+        paragraph.thread_url = paragraph_url(cable, paragraph.anchor)
+    replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
+    if replying_to is not None and replying_to.placeholder:
+        replying_to = None
+    return {
+        "discussion": discussion,
+        "replying_to": replying_to,
+        "comment_form": new_comment_form(
+            request,
+            cable,
+            anchor=replying_to.comment.anchor if replying_to else "",
+            parent=replying_to.comment if replying_to else None,
+        ),
+    }
+
+
+def to_int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def paragraph_url(cable: Cable, anchor: str) -> str:
+    return reverse(
+        "comments:paragraph",
+        kwargs={
+            "year": f"{cable.created:%Y}",
+            "month": f"{cable.created:%m}",
+            "reference_id": cable.reference_id,
+            "anchor": anchor,
+        },
+    )
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+def paragraph_thread(
+    request: HttpRequest, year: str, month: str, reference_id: str, anchor: str
+) -> HttpResponse:
+    """One paragraph and its discussion: the no-JavaScript form of the thread that opens under
+    the paragraph on the cable page."""
+    wanted = normalize_reference_id(reference_id) or reference_id
+    cable = get_object_or_404(Cable.objects.for_page(), reference_id=wanted)
+    paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
+    if paragraph is None:
+        raise Http404(f"Cable {cable} has no paragraph {anchor}.")
+    canonical = paragraph_url(cable, anchor)
+    if request.path != canonical:
+        query = request.META.get("QUERY_STRING")
+        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    context = {
+        "cable": cable,
+        "paragraph": paragraph,
+        **discussion_context(request, cable, [paragraph]),
+    }
+    if context["replying_to"] is None:
+        context["comment_form"] = new_comment_form(request, cable, anchor=anchor)
+    return render(request, "comments/paragraph_thread.html", context)
+
+
+@require_POST
+def post_comment(request: HttpRequest) -> HttpResponse:
+    cable = Cable.objects.filter(
+        reference_id=normalize_reference_id(request.POST.get("cable", "")) or ""
+    ).first()
+    if cable is None:
+        return render(
+            request,
+            "comments/comment_rejected.html",
+            {"message": "There is no such cable to comment on."},
+            status=HTTPStatus.BAD_REQUEST,
+        )
+    form = CommentForm(request.POST, cable=cable, user=request.user)
+    if not form.is_valid():
+        return form_page(request, form, status=HTTPStatus.BAD_REQUEST)
+    if "preview" in request.POST:
+        return form_page(request, form, preview=render_markdown(form.cleaned_data["body"]))
+    data = form.cleaned_data
+    user = form.user
+    author = services.Author(
+        name=(user.get_full_name() or user.get_username()) if user else data["name"],
+        email=user.email if user else data["email"],
+        url="" if user else data["url"],
+        user=user,
+    )
+    try:
+        comment = services.post_comment(
+            cable=cable,
+            paragraph=form.paragraph,
+            parent=form.parent_comment,
+            quote=form.quote,
+            author=author,
+            body=data["body"],
+            notify_replies=data["notify"],
+            client=client_of(request),
+            form=services.FormCheck(honeypot=data["homepage"], served_at=form.served_at()),
+        )
+    except services.CommentRejected as rejection:
+        return form_page(request, form, status=rejection.status, rejection=rejection.message)
+    if user is None:
+        remember_own_comment(request, comment)
+    destination = (
+        data["next"] if safe_next(request, data["next"]) else comment.cable.get_absolute_url()
+    )
+    response = HttpResponseRedirect(f"{destination}#{comment.html_id}", status=HTTPStatus.SEE_OTHER)
+    if user is None:
+        remember_author(response, data)
+    return response
+
+
+def remember_author(response: HttpResponse, data: dict) -> None:
+    if data.get("remember"):
+        value = json.dumps({key: data[key] for key in ("name", "email", "url")})
+        response.set_signed_cookie(
+            settings.COMMENTS_AUTHOR_COOKIE,
+            value,
+            salt=AUTHOR_COOKIE_SALT,
+            max_age=AUTHOR_COOKIE_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+    else:
+        response.delete_cookie(settings.COMMENTS_AUTHOR_COOKIE, samesite="Lax")
+
+
+def safe_next(request: HttpRequest, target: str) -> bool:
+    return bool(target) and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+
+
+def form_page(
+    request: HttpRequest,
+    form: CommentForm,
+    *,
+    status: int = HTTPStatus.OK,
+    preview: str = "",
+    rejection: str = "",
+) -> HttpResponse:
+    """The form again, with the reader's text, what went wrong or the preview, and what the
+    comment answers. The timestamp is renewed so that sending again works."""
+    data = form.data.copy()
+    data["served"] = served_token()
+    form.data = data
+    context = {
+        "form": form,
+        "cable": form.cable,
+        "paragraph": form.paragraph,
+        "parent": form.parent_comment,
+        "preview": preview,
+        "rejection": rejection,
+    }
+    return render(request, "comments/comment_form_page.html", context, status=status)
+
+
+@require_POST
+def preview(request: HttpRequest) -> HttpResponse:
+    """The rendered comment, for the form's Preview button (a fragment for the script)."""
+    body = request.POST.get("body", "")[: CommentForm.base_fields["body"].max_length]
+    return render(
+        request, "comments/comment_form_page.html#preview", {"preview": render_markdown(body)}
+    )
+
+
+def comment_permalink(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
+    if comment.status not in (Status.APPROVED, Status.REMOVED) and not is_own(
+        comment, own_ids=own_comment_ids(request), user=request.user
+    ):
+        raise Http404("No such comment.")
+    return redirect(comment.get_absolute_url())
+
+
+def owned_comment(request: HttpRequest, pk: int) -> Comment:
+    comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
+    own = is_own(comment, own_ids=own_comment_ids(request), user=request.user)
+    if not can_change(comment, own=own):
+        raise PermissionDeniedPage(comment)
+    return comment
+
+
+class PermissionDeniedPage(Exception):
+    def __init__(self, comment: Comment) -> None:
+        self.comment = comment
+
+
+def too_late(request: HttpRequest, comment: Comment) -> HttpResponse:
+    return render(
+        request,
+        "comments/comment_rejected.html",
+        {
+            "message": "Only its author can change a comment, within "
+            f"{settings.COMMENTS_EDIT_MINUTES} minutes of posting it.",
+            "cable": comment.cable,
+        },
+        status=HTTPStatus.FORBIDDEN,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def edit_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        comment = owned_comment(request, pk)
+    except PermissionDeniedPage as denied:
+        return too_late(request, denied.comment)
+    if request.method == "POST":
+        form = EditCommentForm(request.POST)
+        if form.is_valid():
+            services.edit_comment(comment=comment, body=form.cleaned_data["body"])
+            return HttpResponseRedirect(comment.get_absolute_url(), status=HTTPStatus.SEE_OTHER)
+        status = HTTPStatus.BAD_REQUEST
+    else:
+        form, status = EditCommentForm(initial={"body": comment.body}), HTTPStatus.OK
+    context = {"form": form, "comment": comment, "edit_minutes": settings.COMMENTS_EDIT_MINUTES}
+    return render(request, "comments/comment_edit.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def delete_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        comment = owned_comment(request, pk)
+    except PermissionDeniedPage as denied:
+        return too_late(request, denied.comment)
+    if request.method == "POST":
+        services.remove_comment(comment=comment)
+        return HttpResponseRedirect(
+            f"{comment.cable.get_absolute_url()}#responses", status=HTTPStatus.SEE_OTHER
+        )
+    return render(request, "comments/comment_delete.html", {"comment": comment})
+
+
+@csrf_exempt  # the signed token is the authority; mail clients' one-click POST has no CSRF token
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
+    """One click in the e-mail unsubscribes (GET, or the mail client's one-click POST); the page
+    offers to subscribe again."""
+    comment = comment_for_token(token)
+    if comment is None:
+        return render(
+            request,
+            "comments/comment_rejected.html",
+            {"message": "This unsubscribe link is not valid: it may have been cut short."},
+            status=HTTPStatus.BAD_REQUEST,
+        )
+    subscribe = request.method == "POST" and request.POST.get("subscribe") == "1"
+    services.unsubscribe(comment=comment, subscribed=subscribe)
+    return render(request, "comments/unsubscribe.html", {"comment": comment, "token": token})
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if request.method == "POST":
+        form = SignupForm(request.POST)
+        if form.is_valid():
+            user = form.save()
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect(next_url if safe_next(request, next_url) else "cables:home")
+    else:
+        form = SignupForm()
+    return render(request, "registration/signup.html", {"form": form, "next": next_url})
