@@ -110,8 +110,14 @@ def build(
 
     # A comment is shown when it is approved or is the reader's own one awaiting moderation;
     # any other comment is shown as '[removed]' when something below it is shown.
+    tree_order: list[Comment] = []  # parents before their replies, whatever the dates say
+    stack = list(children[None])
+    while stack:
+        comment = stack.pop()
+        tree_order.append(comment)
+        stack.extend(children[comment.pk])
     shown: dict[int, bool] = {}
-    for comment in reversed(comments):  # replies come after their parents
+    for comment in reversed(tree_order):
         readable = comment.status == Status.APPROVED or (
             comment.status == Status.PENDING and owned(comment)
         )

@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.core import signing
 
 from cables.models import Cable, Paragraph
+from comments.markup import CONTROL_CHARACTERS, without_control_characters
 from comments.models import Comment
 from comments.passages import MAX_QUOTE_CHARACTERS, PassageNotFound, Quote, locate_quote
 
@@ -28,6 +29,8 @@ def served_token(now: float | None = None) -> str:
 
 
 class CommentForm(forms.Form):
+    required_css_class = "required"
+
     cable = forms.CharField(widget=forms.HiddenInput)
     anchor = forms.CharField(required=False, widget=forms.HiddenInput)
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
@@ -103,14 +106,22 @@ class CommentForm(forms.Form):
             for name in ("name", "email", "url", "remember"):
                 del self.fields[name]
 
+    def clean_name(self) -> str:
+        name = without_control_characters(self.cleaned_data["name"]).strip()
+        if not name:
+            raise forms.ValidationError("Give your name.")
+        return name
+
     def clean_body(self) -> str:
-        body = self.cleaned_data["body"]
+        body = without_control_characters(self.cleaned_data["body"])
         if not body.strip():
             raise forms.ValidationError("Write your comment.")
         return body
 
     def clean_url(self) -> str:
         url = self.cleaned_data["url"]
+        if CONTROL_CHARACTERS.search(url):
+            raise forms.ValidationError("That is not a web address.")
         if url and not url.lower().startswith(("http://", "https://")):
             raise forms.ValidationError("Give a web address starting with http:// or https://.")
         return url
@@ -156,6 +167,8 @@ class CommentForm(forms.Form):
 
 class EditCommentForm(forms.Form):
     body = CommentForm.base_fields["body"]
+
+    clean_body = CommentForm.clean_body
 
 
 class SignupForm(UserCreationForm):

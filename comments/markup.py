@@ -34,10 +34,21 @@ LINK_REL = "nofollow ugc noopener"
 # What counts as a link for the moderation rule: every web address in the text, written bare
 # or inside Markdown or HTML.
 LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+# C0 controls (but tab, newline, carriage return) and DEL: invisible, forbidden in XML 1.0
+# (the feeds), and a way to smuggle 'jav\x01ascript:' past a reader's eye.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_control_characters(text: str) -> str:
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def render_markdown(text: str) -> str:
-    html = markdown.markdown(text, extensions=["fenced_code", "sane_lists"], output_format="html")
+    html = markdown.markdown(
+        without_control_characters(text),
+        extensions=["fenced_code", "sane_lists"],
+        output_format="html",
+    )
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -68,6 +68,9 @@
   }
 
   function showReplyingTo(name, commentId) {
+    // The copy of the answered comment the server put in the form (?replytocom=) is stale now.
+    var answering = form.querySelector(".answering-comment");
+    if (answering) answering.remove();
     var line = form.querySelector(".replying-to");
     if (!line) return;
     line.hidden = !name;
@@ -265,6 +268,7 @@
     return {
       anchor: anchor,
       paragraph: paragraph,
+      range: range.cloneRange(),
       rect: range.getBoundingClientRect(),
       exact: exact,
       prefix: index.text.slice(Math.max(0, start - 32), start),
@@ -299,6 +303,11 @@
     if (!selected) return;
     passageButton.hidden = true;
     formToParagraph(selected.anchor, { exact: selected.exact, prefix: selected.prefix });
+    // Keep the passage marked while the reader writes about it.
+    if (window.CSS && CSS.highlights && window.Highlight) {
+      clearHighlight();
+      CSS.highlights.set("passage", new Highlight(selected.range));
+    }
   });
 
   // --- preview -----------------------------------------------------------------------------
@@ -340,7 +349,8 @@
       var quote = target.querySelector(":scope > .comment-body .passage");
       if (quote) highlightPassage(quote);
     }
-    if (thread) target.scrollIntoView({ block: "start" });
+    // Centred, so the paragraph or the comment it answers stays in view above it.
+    if (thread) target.scrollIntoView({ block: "center" });
   }
 
   document.addEventListener("click", function (event) {
@@ -376,6 +386,7 @@
     }
     if (event.target.closest(".remove-quote") && form) {
       setQuote(null);
+      clearHighlight();
       return;
     }
     var quote = event.target.closest("blockquote.passage[data-exact]");

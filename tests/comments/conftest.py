@@ -27,10 +27,10 @@ def no_flood_wait(settings):
     settings.COMMENTS_FLOOD_SECONDS = 0
 
 
-def form_data(cable, **fields) -> dict:
+def form_data(target, **fields) -> dict:
     """What the comment form sends, served a minute ago, as a guest unless told otherwise."""
     data = {
-        "cable": cable.reference_id,
+        "cable": target.reference_id,
         "anchor": "",
         "parent": "",
         "name": "Ann Reader",
@@ -46,8 +46,8 @@ def form_data(cable, **fields) -> dict:
 
 @pytest.fixture
 def post_form(client):
-    def post(cable, *, using=None, **fields):
-        return (using or client).post("/comments/post/", form_data(cable, **fields))
+    def post(target, *, using=None, **fields):
+        return (using or client).post("/comments/post/", form_data(target, **fields))
 
     return post
 

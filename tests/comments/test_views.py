@@ -1,0 +1,457 @@
+"""What readers see and get back when they discuss a cable: pages, forms, status codes."""
+
+from datetime import timedelta
+from http import HTTPStatus
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from comments.models import Comment, Status
+from tests.comments.conftest import form_data, make_comment
+from tests.html import parse_html, squash
+
+CABLE_URL = "/cable/2008/03/08STATE1234.html"
+PARAGRAPH_URL = "/cable/2008/03/08STATE1234/par3/"
+
+
+@pytest.fixture
+def known_guest(cable):
+    return make_comment(cable, body="An earlier comment.", ago=timedelta(days=2))
+
+
+def page_of(response):
+    return parse_html(response.content)
+
+
+def comment_texts(page) -> list[str]:
+    return [squash(div.text) for div in page.find_all("div", cls="comment-text")]
+
+
+# --- posting ---------------------------------------------------------------------------------
+
+
+def test_posting_redirects_to_the_comment_on_the_cable_page(client, cable, known_guest, post_form):
+    response = post_form(cable, body="Worth reading *twice*.", next=CABLE_URL)
+    comment = Comment.objects.latest("pk")
+    assert response.status_code == HTTPStatus.SEE_OTHER
+    assert response["Location"] == f"{CABLE_URL}#comment-{comment.pk}"
+    page = page_of(client.get(CABLE_URL))
+    item = page.find("li", id=f"comment-{comment.pk}")
+    assert squash(item.find("div", cls="comment-text").text) == "Worth reading twice."
+    assert item.find("em").text == "twice"
+    heading = squash(page.find("h2", id="responses-title").text)
+    assert heading == "2 responses to 08STATE1234"
+
+
+def test_a_paragraph_comment_shows_under_its_paragraph_with_its_count(
+    client, cable, known_guest, post_form
+):
+    post_form(cable, anchor="par3", body="On the third paragraph.")
+    page = page_of(client.get(CABLE_URL))
+    thread = page.find("section", id="thread-par3")
+    assert comment_texts(thread) == ["On the third paragraph."]
+    count = page.find("a", cls="comment-count", **{"data-thread": "thread-par3"})
+    assert count.find("span", cls="count").text == "1"
+    assert count.attrs["href"] == PARAGRAPH_URL
+    other = page.find("a", cls="comment-count", **{"data-thread": "thread-par2"})
+    assert other.find("span", cls="count").text == "0"
+    # The cable's own thread does not repeat it, but says where the discussion is.
+    note = squash(page.find("p", cls="paragraph-discussions").text)
+    assert note == "Discussed paragraph by paragraph: ¶3 (1)"
+
+
+def test_a_quoted_passage_is_shown_as_a_quotation(client, cable, known_guest, post_form):
+    post_form(cable, anchor="par2", quote_exact="talks  went\nwell", body="Did they?")
+    comment = Comment.objects.latest("pk")
+    assert comment.quote_exact == "talks went well"
+    quote = page_of(client.get(CABLE_URL)).find("blockquote", cls="passage")
+    assert squash(quote.find("p").text) == "talks went well"
+    assert quote.attrs["data-prefix"] == "The minister said the "
+    assert quote.attrs["cite"] == f"{CABLE_URL}#par2"
+
+
+def test_a_quote_that_is_not_in_the_paragraph_is_refused_with_the_text_kept(
+    client, cable, known_guest, post_form
+):
+    response = post_form(cable, anchor="par2", quote_exact="words never written", body="Mine.")
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    page = page_of(response)
+    assert "not in the paragraph" in squash(page.find("ul", id="quote-errors").text)
+    assert page.find("textarea").text.strip() == "Mine."
+    assert Comment.objects.count() == 1
+
+
+def test_the_quote_survives_a_change_of_the_paragraph(client, cable, known_guest, post_form):
+    post_form(cable, anchor="par2", quote_exact="talks went well", body="Quoted.")
+    cable.paragraphs.filter(anchor="par2").update(text="Rewritten entirely.")
+    page = page_of(client.get(CABLE_URL))
+    thread = page.find("section", id="thread-par2")
+    assert comment_texts(thread) == ["Quoted."]
+    assert squash(thread.find("blockquote", cls="passage").find("p").text) == "talks went well"
+
+
+def test_a_comment_on_a_paragraph_that_is_gone_stays_in_the_cable_thread(client, cable):
+    make_comment(cable, anchor="par9", body="Paragraph 9 was in an older text.")
+    page = page_of(client.get(CABLE_URL))
+    main_thread = page.find("section", id="responses")
+    assert "Paragraph 9 was in an older text." in comment_texts(main_thread)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field_id", "message"),
+    [
+        ({"name": ""}, "id_name_error", "Give your name."),
+        ({"email": ""}, "id_email_error", "Give your e-mail address"),
+        ({"email": "not-an-address"}, "id_email_error", "That is not an e-mail address."),
+        ({"name": "N" * 246}, "id_name_error", "at most 245 characters (it has 246)"),
+        ({"email": "a" * 95 + "@x.org"}, "id_email_error", "at most 100 characters"),
+        ({"url": "https://example.org/" + "p" * 190}, "id_url_error", "at most 200 characters"),
+        ({"url": "ftp://example.org/file"}, "id_url_error", "http:// or https://"),
+        ({"body": "   "}, "id_body_error", "Write your comment."),
+        ({"body": "x" * 65_526}, "id_body_error", "at most 65525 characters (it has 65526)"),
+    ],
+)
+def test_field_limits_have_clear_messages_and_keep_the_text(
+    cable, post_form, fields, field_id, message
+):
+    text = fields.get("body", "My careful comment.")
+    response = post_form(cable, **{"body": text, **fields})
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    page = page_of(response)
+    assert message in squash(page.find("ul", id=field_id).text)
+    assert page.find("textarea", name="body").text.strip() == text.strip()
+    assert Comment.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("setup", "fields", "status", "message"),
+    [
+        ("held-parent", {}, HTTPStatus.FORBIDDEN, "only reply to a published comment"),
+        ("duplicate", {"body": "Again."}, HTTPStatus.CONFLICT, "already posted this comment"),
+        ("flood", {"body": "Quick."}, HTTPStatus.TOO_MANY_REQUESTS, "too quickly: wait 15"),
+        ("none", {"homepage": "http://bot.example"}, HTTPStatus.BAD_REQUEST, "machine"),
+        ("none", {"served": "tampered"}, HTTPStatus.BAD_REQUEST, "altered"),
+    ],
+)
+def test_each_rejection_answers_its_status_with_the_form_and_text(
+    cable, known_guest, post_form, settings, setup, fields, status, message
+):
+    if setup == "held-parent":
+        held = make_comment(cable, status=Status.PENDING, email="bob@example.org")
+        fields = {"parent": str(held.pk)}
+    elif setup == "duplicate":
+        post_form(cable, body="Again.")
+    elif setup == "flood":
+        settings.COMMENTS_FLOOD_SECONDS = 15
+        post_form(cable, body="First.")
+    before = Comment.objects.count()
+    response = post_form(cable, **{"body": "My words stay.", **fields})
+    assert response.status_code == status
+    page = page_of(response)
+    assert message in squash(page.find("p", cls="rejection").text)
+    assert page.find("textarea", name="body").text.strip() == fields.get("body", "My words stay.")
+    assert Comment.objects.count() == before
+
+
+def test_a_form_sent_too_fast_is_refused_and_the_new_form_can_be_sent(
+    client, cable, known_guest, settings
+):
+    import time
+
+    from comments.forms import served_token
+
+    response = client.post(
+        "/comments/post/", form_data(cable, served=served_token(time.time()), body="Hasty.")
+    )
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    renewed = page_of(response).find("input", name="served").attrs["value"]
+    settings.COMMENTS_FORM_MIN_SECONDS = 0
+    again = client.post("/comments/post/", form_data(cable, served=renewed, body="Hasty."))
+    assert again.status_code == HTTPStatus.SEE_OTHER
+
+
+def test_an_unknown_cable_or_paragraph_is_a_bad_request(cable, post_form):
+    response = post_form(cable, cable="99NOWHERE1")
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    response = post_form(cable, anchor="par77")
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "has no paragraph par77" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_posting_needs_post(client, db):
+    assert client.get("/comments/post/").status_code == HTTPStatus.METHOD_NOT_ALLOWED
+
+
+def test_preview_shows_the_rendered_comment_and_posts_nothing(cable, post_form):
+    response = post_form(cable, body="**Strong** words", preview="1")
+    assert response.status_code == HTTPStatus.OK
+    page = page_of(response)
+    box = page.find("section", cls="comment-preview-box")
+    assert box.find("strong").text == "Strong"
+    assert page.find("textarea").text.strip() == "**Strong** words"
+    assert Comment.objects.count() == 0
+
+
+def test_preview_fragment_for_the_script(client, db):
+    response = client.post("/comments/preview/", {"body": "*fine* <script>x</script>"})
+    assert response.status_code == HTTPStatus.OK
+    assert "<em>fine</em>" in response.content.decode()
+    assert "<script" not in response.content.decode()
+    assert "<html" not in response.content.decode()
+
+
+# --- guests, their cookie, their held comments -----------------------------------------------
+
+
+def test_a_held_comment_is_shown_only_to_its_author(client, cable, post_form):
+    post_form(cable, body="My first comment.")
+    comment = Comment.objects.get()
+    assert comment.status == Status.PENDING
+    mine = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
+    assert "awaiting moderation" in squash(mine.find("p", cls="awaiting-moderation").text)
+    assert "0 responses" in squash(
+        page_of(client.get(CABLE_URL)).find("h2", id="responses-title").text
+    )
+    stranger = Client()
+    assert stranger.get(CABLE_URL).content.decode().count("My first comment.") == 0
+
+
+def test_the_consent_box_remembers_the_guest_in_a_cookie(client, cable, known_guest, post_form):
+    post_form(cable, body="Remember me.", remember="on", url="https://ann.example")
+    assert "comment_author" in client.cookies
+    form = page_of(client.get(CABLE_URL)).find("form", cls="comment-form")
+    values = {i.attrs["name"]: i.attrs.get("value") for i in form.find_all("input")}
+    assert (values["name"], values["email"], values["url"]) == (
+        "Ann Reader",
+        "ann@example.org",
+        "https://ann.example",
+    )
+    assert "checked" in form.find("input", name="remember").attrs
+    # Without consent, the cookie goes.
+    post_form(cable, body="Forget me.")
+    assert client.cookies["comment_author"].value == ""
+
+
+def test_the_email_is_never_shown(client, cable, known_guest):
+    page = client.get(CABLE_URL).content.decode()
+    assert "ann@example.org" not in page
+
+
+def test_a_signed_in_reader_comments_without_name_and_email(client, cable, post_form):
+    user = User.objects.create_user("ann", "ann@example.org", "pw-long-enough-1", first_name="Ann")
+    client.force_login(user)
+    form = page_of(client.get(CABLE_URL)).find("form", cls="comment-form")
+    assert form.find_all("input", name="email") == []
+    assert "Commenting as Ann" in squash(form.text)
+    response = post_form(cable, name="", email="", body="As a member.")
+    assert response.status_code == HTTPStatus.SEE_OTHER
+    comment = Comment.objects.get()
+    assert (comment.user, comment.author_email, comment.status) == (
+        user,
+        "ann@example.org",
+        "approved",
+    )
+    item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
+    assert squash(item.find("span", cls="comment-author").text) == "Ann"
+
+
+def test_sign_up_log_in_and_out(client, db):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "username": "newreader",
+            "email": "new@example.org",
+            "password1": "a-long-passphrase-42",
+            "password2": "a-long-passphrase-42",
+            "next": CABLE_URL,
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == CABLE_URL
+    assert User.objects.get(username="newreader").email == "new@example.org"
+    assert "Signed in as" in client.get("/").content.decode()
+    client.post("/accounts/logout/")
+    assert "Log in" in client.get("/").content.decode()
+    response = client.post(
+        "/accounts/login/", {"username": "newreader", "password": "a-long-passphrase-42"}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    bad = client.post("/accounts/login/", {"username": "newreader", "password": "wrong"})
+    assert bad.status_code == HTTPStatus.OK
+    assert "correct username and password" in bad.content.decode()
+
+
+# --- threads ---------------------------------------------------------------------------------
+
+
+def test_replies_nest_oldest_first(client, cable):
+    first = make_comment(cable, body="First.", ago=timedelta(minutes=50))
+    second = make_comment(cable, body="Second.", ago=timedelta(minutes=40))
+    reply = make_comment(cable, body="Reply to first.", parent=first, ago=timedelta(minutes=30))
+    make_comment(cable, body="Reply to reply.", parent=reply, ago=timedelta(minutes=20))
+    page = page_of(client.get(CABLE_URL))
+    outer = page.find("section", id="responses").find("ol", cls="comment-list")
+    top_level = [li for li in outer.children if getattr(li, "tag", None) == "li"]
+    assert [li.attrs["id"] for li in top_level] == [f"comment-{first.pk}", f"comment-{second.pk}"]
+    nested = top_level[0].find("ol", cls="children")
+    assert comment_texts(nested) == ["Reply to first.", "Reply to reply."]
+    assert nested.find("ol", cls="children") is not None
+
+
+def test_a_removed_comment_with_replies_leaves_removed(client, cable):
+    parent = make_comment(cable, body="Regrettable.", status=Status.REMOVED)
+    make_comment(cable, body="A reply that still reads.", parent=parent)
+    make_comment(cable, body="Gone without trace.", status=Status.REMOVED)
+    page = page_of(client.get(CABLE_URL))
+    item = page.find("li", id=f"comment-{parent.pk}")
+    assert squash(item.find("p", cls="comment-removed").text) == "[removed]"
+    assert "Regrettable." not in page.text
+    assert "Gone without trace." not in page.text
+    assert "A reply that still reads." in comment_texts(page)
+
+
+def test_reply_without_javascript_uses_replytocom(client, cable):
+    parent = make_comment(cable, body="Answer me.", name="Bob")
+    page = page_of(client.get(CABLE_URL))
+    link = page.find("a", cls="reply-link")
+    assert link.attrs["href"] == f"{CABLE_URL}?replytocom={parent.pk}#respond"
+    form = page_of(client.get(f"{CABLE_URL}?replytocom={parent.pk}")).find(
+        "form", cls="comment-form"
+    )
+    assert form.find("input", name="parent").attrs["value"] == str(parent.pk)
+    assert "Replying to Bob" in squash(form.find("p", cls="replying-to").text)
+
+
+def test_comment_permalink_route_redirects_to_the_anchor(client, cable):
+    comment = make_comment(cable, anchor="par2")
+    response = client.get(f"/comments/{comment.pk}/")
+    assert response["Location"] == f"{CABLE_URL}#comment-{comment.pk}"
+    held = make_comment(cable, status=Status.PENDING)
+    assert client.get(f"/comments/{held.pk}/").status_code == HTTPStatus.NOT_FOUND
+
+
+# --- the paragraph page ----------------------------------------------------------------------
+
+
+def test_the_paragraph_page_shows_the_paragraph_its_thread_and_the_form(client, cable):
+    make_comment(cable, anchor="par3", body="On three.")
+    make_comment(cable, anchor="par2", body="On two.")
+    response = client.get(PARAGRAPH_URL)
+    assert response.status_code == HTTPStatus.OK
+    page = page_of(response)
+    assert "Paragraph 3 ends here." in squash(page.find("span", cls="paragraph-text").text)
+    assert comment_texts(page) == ["On three."]
+    back = page.find("p", cls="back-link").find("a")
+    assert back.attrs["href"] == f"{CABLE_URL}#par3"
+    form = page.find("form", cls="comment-form")
+    assert form.find("input", name="anchor").attrs["value"] == "par3"
+    assert form.find("input", name="next").attrs["value"] == PARAGRAPH_URL
+
+
+def test_posting_from_the_paragraph_page_returns_there(cable, known_guest, post_form):
+    response = post_form(cable, anchor="par3", next=PARAGRAPH_URL)
+    assert response["Location"] == f"{PARAGRAPH_URL}#comment-{Comment.objects.latest('pk').pk}"
+
+
+def test_an_outside_next_is_ignored(cable, known_guest, post_form):
+    response = post_form(cable, next="https://evil.example/")
+    assert response["Location"].startswith(CABLE_URL)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/cable/2009/01/08STATE1234/par3/", "/cable/2008/03/08state1234/par3/"],
+)
+def test_the_paragraph_page_has_one_address(client, cable, path):
+    response = client.get(path)
+    assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
+    assert response["Location"] == PARAGRAPH_URL
+
+
+def test_an_unknown_paragraph_is_not_found(client, cable):
+    assert client.get("/cable/2008/03/08STATE1234/par99/").status_code == HTTPStatus.NOT_FOUND
+
+
+# --- edit and delete -------------------------------------------------------------------------
+
+
+def test_the_author_edits_within_the_window_and_the_edit_is_marked(
+    client, cable, known_guest, post_form
+):
+    post_form(cable, body="Typo hre.")
+    comment = Comment.objects.latest("pk")
+    item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
+    assert item.find("a", cls="edit-link").attrs["href"] == f"/comments/{comment.pk}/edit/"
+    response = client.post(f"/comments/{comment.pk}/edit/", {"body": "Typo here."})
+    assert response.status_code == HTTPStatus.SEE_OTHER
+    item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
+    assert comment_texts(item) == ["Typo here."]
+    assert squash(item.find("span", cls="edited").text) == "edited"
+
+
+def test_nobody_else_can_edit_or_delete(cable, known_guest, post_form):
+    post_form(cable, body="Mine only.")
+    comment = Comment.objects.latest("pk")
+    stranger = Client()
+    assert stranger.get(f"/comments/{comment.pk}/edit/").status_code == HTTPStatus.FORBIDDEN
+    response = stranger.post(f"/comments/{comment.pk}/delete/")
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    comment.refresh_from_db()
+    assert (comment.body, comment.status) == ("Mine only.", Status.APPROVED)
+
+
+def test_the_window_closes_after_fifteen_minutes(client, cable, known_guest, post_form):
+    post_form(cable, body="Too late to change.")
+    comment = Comment.objects.latest("pk")
+    Comment.objects.filter(pk=comment.pk).update(created=comment.created - timedelta(minutes=16))
+    response = client.post(f"/comments/{comment.pk}/edit/", {"body": "Changed."})
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert "within 15 minutes" in response.content.decode()
+    item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
+    assert item.find_all("a", cls="edit-link") == []
+
+
+def test_the_author_deletes_and_replies_stay_under_removed(client, cable, known_guest, post_form):
+    post_form(cable, body="I will regret this.")
+    comment = Comment.objects.latest("pk")
+    make_comment(cable, parent=comment, body="I saw it.", email="bob@example.org")
+    assert client.get(f"/comments/{comment.pk}/delete/").status_code == HTTPStatus.OK
+    response = client.post(f"/comments/{comment.pk}/delete/")
+    assert response.status_code == HTTPStatus.SEE_OTHER
+    page = page_of(client.get(CABLE_URL))
+    assert squash(page.find("li", id=f"comment-{comment.pk}").find("p").text) == "[removed]"
+    assert "I saw it." in comment_texts(page)
+
+
+# --- query counts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("comments", [0, 10, 500])
+def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
+    client, cable, django_assert_num_queries, comments
+):
+    parents: list[Comment] = []
+    for number in range(comments):
+        anchor = f"par{number % 5 + 1}" if number % 3 else ""
+        parent = parents[number // 2] if number % 4 == 3 and parents else None
+        if parent is not None:
+            anchor = parent.anchor
+        parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
+    # Cable, paragraphs, tags, references, comments.
+    with django_assert_num_queries(5):
+        response = client.get(CABLE_URL)
+    page = page_of(response)
+    assert len(page.find_all("li", cls="comment")) == comments
+    assert squash(page.find("h2", id="responses-title").text).startswith(f"{comments} response")
+
+
+@pytest.mark.parametrize("comments", [0, 30])
+def test_the_paragraph_page_needs_the_same_queries_whatever_the_discussion(
+    client, cable, django_assert_num_queries, comments
+):
+    for number in range(comments):
+        make_comment(cable, anchor="par3", body=f"Comment {number}")
+    with django_assert_num_queries(5):
+        client.get(PARAGRAPH_URL)
