@@ -41,11 +41,6 @@ class CommentsFeed(Feed):
     def item_link(self, item: Comment) -> str:
         return item.get_absolute_url()
 
-    def item_guid(self, item: Comment) -> str:
-        return f"comment-{item.pk}"
-
-    item_guid_is_permalink = False
-
     def item_pubdate(self, item: Comment):
         return item.created
 

@@ -7,9 +7,10 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.contrib.auth.models import User
 from django.core import signing
+from django.utils.html import strip_tags
 
 from cables.models import Cable, Paragraph
-from comments.markup import CONTROL_CHARACTERS, without_control_characters
+from comments.markup import CONTROL_CHARACTERS, render_markdown, without_control_characters
 from comments.models import Comment
 from comments.passages import MAX_QUOTE_CHARACTERS, PassageNotFound, Quote, locate_quote
 
@@ -116,6 +117,10 @@ class CommentForm(forms.Form):
         body = without_control_characters(self.cleaned_data["body"])
         if not body.strip():
             raise forms.ValidationError("Write your comment.")
+        if not strip_tags(render_markdown(body)).strip():
+            raise forms.ValidationError(
+                "Your comment has no text left once the HTML it contains is removed."
+            )
         return body
 
     def clean_url(self) -> str:

@@ -18,7 +18,9 @@ def test_paragraph_link_lands_on_paragraph_7(page, live_server, seed_cable, scre
     )
     top = page.evaluate("document.getElementById('par7').getBoundingClientRect().top")
     assert 0 <= top < 200
-    background = paragraph.locator("p.paragraph-body").evaluate("p => getComputedStyle(p).backgroundColor")
+    background = paragraph.locator("p.paragraph-body").evaluate(
+        "p => getComputedStyle(p).backgroundColor"
+    )
     assert background == "rgb(255, 247, 214)"
     assert page.locator("h2.section-heading", has_text="Missed Opportunity?").is_visible()
     path = screenshot(page, "cable-par7")
