@@ -403,4 +403,6 @@
   }
   window.addEventListener("hashchange", openTarget);
   openTarget();
+  // The browser scrolls to the fragment itself once the page has loaded: centre it after that.
+  window.addEventListener("load", function () { window.setTimeout(openTarget, 0); });
 })();
