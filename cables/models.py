@@ -131,14 +131,16 @@ class Cable(models.Model):
         return self.reference_id
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "cables:detail",
-            kwargs={
-                "year": f"{self.created.year:04d}",
-                "month": f"{self.created.month:02d}",
-                "reference_id": self.reference_id,
-            },
-        )
+        return reverse("cables:detail", kwargs=self.address_parts)
+
+    @property
+    def address_parts(self) -> dict[str, str]:
+        """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""
+        return {
+            "year": f"{self.created.year:04d}",
+            "month": f"{self.created.month:02d}",
+            "reference_id": self.reference_id,
+        }
 
     @property
     def title(self) -> str:

@@ -9,7 +9,7 @@ thread of any size in a single loop without a query or an include per comment.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -73,10 +73,10 @@ def can_change(comment: Comment, *, own: bool, now: datetime | None = None) -> b
     return (now or timezone.now()) - comment.created <= window
 
 
-def is_own(comment: Comment, *, own_ids: Iterable[int], user=None) -> bool:
+def is_own(comment: Comment, *, own_ids: Collection[int], user=None) -> bool:
     if user is not None and user.is_authenticated and comment.user_id == user.pk:
         return True
-    return comment.pk in set(own_ids)
+    return comment.pk in own_ids
 
 
 def load_discussion(cable: Cable, *, anchors: set[str], own_ids: list[int], user=None):
@@ -108,6 +108,12 @@ def build(
     def owned(comment: Comment) -> bool:
         return is_own(comment, own_ids=own_ids, user=user)
 
+    def readable(comment: Comment) -> bool:
+        """Shown in full: approved, or the reader's own one awaiting moderation."""
+        return comment.status == Status.APPROVED or (
+            comment.status == Status.PENDING and owned(comment)
+        )
+
     # A comment is shown when it is approved or is the reader's own one awaiting moderation;
     # any other comment is shown as '[removed]' when something below it is shown.
     tree_order: list[Comment] = []  # parents before their replies, whatever the dates say
@@ -118,10 +124,7 @@ def build(
         stack.extend(children[comment.pk])
     shown: dict[int, bool] = {}
     for comment in reversed(tree_order):
-        readable = comment.status == Status.APPROVED or (
-            comment.status == Status.PENDING and owned(comment)
-        )
-        shown[comment.pk] = readable or any(shown[c.pk] for c in children[comment.pk])
+        shown[comment.pk] = readable(comment) or any(shown[c.pk] for c in children[comment.pk])
 
     discussion = Discussion()
     for comment in comments:
@@ -148,15 +151,12 @@ def build(
             stack.extend((child, level + 1) for child in reversed(visible))
         for index, (comment, level) in enumerate(levels):
             following = levels[index + 1][1] if index + 1 < len(levels) else 0
-            own = owned(comment)
-            readable = comment.status == Status.APPROVED or (
-                comment.status == Status.PENDING and own
-            )
+            own, full = owned(comment), readable(comment)
             entry = Entry(
                 comment=comment,
-                placeholder=not readable,
+                placeholder=not full,
                 own=own,
-                can_change=readable and can_change(comment, own=own, now=now),
+                can_change=full and can_change(comment, own=own, now=now),
                 children_follow=following > level,
                 closes=range(max(0, level - following)),
                 in_reply_to=(

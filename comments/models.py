@@ -16,6 +16,11 @@ from django.utils import timezone
 from cables.models import Cable
 
 
+def display_name_of(user) -> str:
+    """How a signed-in reader is named under their comments."""
+    return user.get_full_name() or user.get_username()
+
+
 class Status(models.TextChoices):
     PENDING = "pending", "Awaiting moderation"
     APPROVED = "approved", "Approved"
@@ -136,9 +141,7 @@ class Comment(models.Model):
 
     @property
     def display_name(self) -> str:
-        if self.user is not None:
-            return self.user.get_full_name() or self.user.get_username()
-        return self.author_name
+        return display_name_of(self.user) if self.user is not None else self.author_name
 
     @property
     def paragraph_number(self) -> int | None:

@@ -23,6 +23,7 @@ from cables.models import Cable, Paragraph
 from comments.markup import count_links, render_markdown
 from comments.models import Comment, ModerationPolicy, Status
 from comments.passages import Quote
+from comments.tasks import send_reply_notice
 
 logger = logging.getLogger(__name__)
 
@@ -279,8 +280,6 @@ def moderate(*, comments: QuerySet[Comment], status: str) -> int:
 def queue_reply_notice(comment: Comment) -> None:
     """Queue the e-mail to the parent's author. The task row is written in this transaction:
     it exists exactly when the approved reply does."""
-    from comments.tasks import send_reply_notice
-
     parent = comment.replied_to
     if parent is None or comment.reply_notice_sent is not None:
         return

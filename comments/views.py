@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from functools import wraps
 from http import HTTPStatus
 
 from django.conf import settings
@@ -25,7 +26,7 @@ from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
 from comments.markup import render_markdown
-from comments.models import Comment, Status
+from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
 
 OWN_COMMENTS_KEY = "comments_own"
@@ -102,6 +103,7 @@ def discussion_context(
         replying_to = None
     return {
         "discussion": discussion,
+        "cable_feed_url": reverse("comments:cable-feed", kwargs=cable.address_parts),
         "replying_to": replying_to,
         "comment_form": new_comment_form(
             request,
@@ -117,15 +119,7 @@ def to_int(value: str | None) -> int | None:
 
 
 def paragraph_url(cable: Cable, anchor: str) -> str:
-    return reverse(
-        "comments:paragraph",
-        kwargs={
-            "year": f"{cable.created:%Y}",
-            "month": f"{cable.created:%m}",
-            "reference_id": cable.reference_id,
-            "anchor": anchor,
-        },
-    )
+    return reverse("comments:paragraph", kwargs={**cable.address_parts, "anchor": anchor})
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -175,7 +169,7 @@ def post_comment(request: HttpRequest) -> HttpResponse:
     data = form.cleaned_data
     user = form.user
     author = services.Author(
-        name=(user.get_full_name() or user.get_username()) if user else data["name"],
+        name=display_name_of(user) if user else data["name"],
         email=user.email if user else data["email"],
         url="" if user else data["url"],
         user=user,
@@ -269,38 +263,33 @@ def comment_permalink(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(comment.get_absolute_url())
 
 
-def owned_comment(request: HttpRequest, pk: int) -> Comment:
-    comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
-    own = is_own(comment, own_ids=own_comment_ids(request), user=request.user)
-    if not can_change(comment, own=own):
-        raise PermissionDeniedPage(comment)
-    return comment
+def author_only(view):
+    """The view gets the comment when the reader wrote it and may still change it; anybody
+    else, or the author too late, gets a 403 page saying why."""
 
+    @wraps(view)
+    def wrapper(request: HttpRequest, pk: int) -> HttpResponse:
+        comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
+        own = is_own(comment, own_ids=own_comment_ids(request), user=request.user)
+        if can_change(comment, own=own):
+            return view(request, comment)
+        message = (
+            "Only its author can change a comment, within "
+            f"{settings.COMMENTS_EDIT_MINUTES} minutes of posting it."
+        )
+        return render(
+            request,
+            "comments/comment_rejected.html",
+            {"message": message, "cable": comment.cable},
+            status=HTTPStatus.FORBIDDEN,
+        )
 
-class PermissionDeniedPage(Exception):
-    def __init__(self, comment: Comment) -> None:
-        self.comment = comment
-
-
-def too_late(request: HttpRequest, comment: Comment) -> HttpResponse:
-    return render(
-        request,
-        "comments/comment_rejected.html",
-        {
-            "message": "Only its author can change a comment, within "
-            f"{settings.COMMENTS_EDIT_MINUTES} minutes of posting it.",
-            "cable": comment.cable,
-        },
-        status=HTTPStatus.FORBIDDEN,
-    )
+    return wrapper
 
 
 @require_http_methods(["GET", "POST"])
-def edit_comment(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        comment = owned_comment(request, pk)
-    except PermissionDeniedPage as denied:
-        return too_late(request, denied.comment)
+@author_only
+def edit_comment(request: HttpRequest, comment: Comment) -> HttpResponse:
     if request.method == "POST":
         form = EditCommentForm(request.POST)
         if form.is_valid():
@@ -314,11 +303,8 @@ def edit_comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def delete_comment(request: HttpRequest, pk: int) -> HttpResponse:
-    try:
-        comment = owned_comment(request, pk)
-    except PermissionDeniedPage as denied:
-        return too_late(request, denied.comment)
+@author_only
+def delete_comment(request: HttpRequest, comment: Comment) -> HttpResponse:
     if request.method == "POST":
         services.remove_comment(comment=comment)
         return HttpResponseRedirect(
