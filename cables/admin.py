@@ -72,6 +72,7 @@ class CableAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        ("Appears in these articles", {"fields": ["articles"]}),
         (
             "Import",
             {

@@ -28,7 +28,12 @@ class CableRejected(ValueError):
 
 
 def content_digest(parsed: ParsedCable) -> str:
-    payload = json.dumps(dataclasses.asdict(parsed), sort_keys=True, default=str)
+    content = dataclasses.asdict(parsed)
+    # A cable without articles keeps the digest it had before cables had articles, so a
+    # re-import of text and CSV cables stays 'unchanged'.
+    if not content["articles"]:
+        del content["articles"]
+    payload = json.dumps(content, sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -103,6 +108,7 @@ def copy_fields(parsed: ParsedCable, cable: Cable) -> None:
         "preamble",
     ):
         setattr(cable, name, getattr(parsed, name) or "")
+    cable.articles = [dataclasses.asdict(article) for article in parsed.articles]
 
 
 def origin_named(name: str) -> Origin:

@@ -11,6 +11,8 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from cables import fields
+from cables.parser import MediaArticle
+from cables.readers import media_article
 
 
 class Classification(models.TextChoices):
@@ -78,7 +80,13 @@ class CableQuerySet(models.QuerySet):
             ),
             Prefetch(
                 "references",
-                queryset=Reference.objects.select_related("cited").order_by("position"),
+                queryset=Reference.objects.linking("cited").order_by("position"),
+            ),
+            Prefetch(
+                "cited_by",
+                queryset=Reference.objects.linking("from_cable").order_by(
+                    "from_cable__created", "from_cable__reference_id"
+                ),
             ),
         )
 
@@ -106,6 +114,8 @@ class Cable(models.Model):
     classification_reasons = models.JSONField(default=list, blank=True)
     summary = models.TextField(blank=True)
     signer = models.CharField(max_length=200, blank=True)
+    # News articles citing the cable, as its original page listed them: [{"url", "title"}].
+    articles = models.JSONField(default=list, blank=True)
 
     header = models.TextField(blank=True)
     preamble = models.TextField(blank=True)
@@ -174,6 +184,18 @@ class Cable(models.Model):
         return [(reason, fields.explain_reason(reason)) for reason in self.classification_reasons]
 
     @property
+    def media_articles(self) -> list[MediaArticle]:
+        """The stored articles that are http(s) links: an edit in the admin cannot put a
+        'javascript:' address on the page."""
+        stored = self.articles if isinstance(self.articles, list) else []
+        found = (
+            media_article(str(item.get("url") or ""), str(item.get("title") or ""))
+            for item in stored
+            if isinstance(item, dict)
+        )
+        return [article for article in found if article is not None]
+
+    @property
     def example_anchor(self) -> str:
         """A paragraph anchor to show in the help box (from the prefetched paragraphs)."""
         numbered = (p for p in self.paragraphs.all() if p.number is not None)
@@ -227,6 +249,19 @@ class Paragraph(models.Model):
         return fields.PORTION_MARKINGS.get(self.marking, "")
 
 
+class ReferenceQuerySet(models.QuerySet):
+    def linking(self, cable_field: str) -> ReferenceQuerySet:
+        """References with the cable at `cable_field` ('cited' or 'from_cable') loaded with
+        only what a link to it shows: not the whole text of every cable in a long list."""
+        return self.select_related(cable_field).only(
+            "from_cable_id",
+            "position",
+            "reference_id",
+            "cited_id",
+            *(f"{cable_field}__{name}" for name in ("reference_id", "created", "subject")),
+        )
+
+
 class Reference(models.Model):
     """A cable's REF line names another cable; `cited` is set once that cable is in the archive."""
 
@@ -236,6 +271,8 @@ class Reference(models.Model):
     cited = models.ForeignKey(
         Cable, null=True, blank=True, on_delete=models.SET_NULL, related_name="cited_by"
     )
+
+    objects = ReferenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["from_cable", "position"]

@@ -44,6 +44,7 @@ from cables.parsing_fields import (
 # Other modules read cable ids and timestamps through the parser.
 __all__ = [
     "CableParseError",
+    "MediaArticle",
     "Paragraph",
     "ParsedCable",
     "TAGS_LABEL",
@@ -64,6 +65,14 @@ class Paragraph:
     marking: str | None
     heading: str | None
     text: str
+
+
+@dataclass(frozen=True)
+class MediaArticle:
+    """A news article that cites the cable, as the original page listed it."""
+
+    url: str
+    title: str
 
 
 @dataclass
@@ -90,6 +99,8 @@ class ParsedCable:
     summary: str | None = None
     signer: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # 'Appears in these articles' on an original page; cable text itself has none.
+    articles: list[MediaArticle] = field(default_factory=list)
     # The routing header and the preamble as written, for the header box and the body box.
     header: str = ""
     preamble: str = ""

@@ -1,6 +1,8 @@
 """Readers for the three shapes cables come in: plain text (a blog repost too), an original
 cable HTML page, and rows of cables.csv. Each turns its input into cable text that
-`parse_cable` reads; the CSV reader streams. Pure Python, no Django."""
+`parse_cable` reads; the CSV reader streams. An original page also lists the news articles
+that cite the cable, which `parse_html_cable` adds to the `ParsedCable`. Pure Python, no
+Django."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from cables.parser import (
     CableParseError,
+    MediaArticle,
     ParsedCable,
     normalize_reference_id,
     parse_cable,
@@ -28,6 +32,9 @@ PAGE_CHROME_END = re.compile(
 
 # The ¶ link before each numbered paragraph of an original page: href '#par3'.
 PARAGRAPH_LINK = re.compile(r"^#par\d+$")
+
+# In the metadata table of an original page, the links after this are news articles.
+ARTICLES_LABEL = re.compile(r"Appears\s+in\s+these\s+articles", re.IGNORECASE)
 
 # cables.csv fields can be huge (a few cables run past a megabyte).
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -54,7 +61,8 @@ def read_text(text: str) -> str:
 
 
 class CablePageParser(HTMLParser):
-    """Collects the metadata cells of <table class='cable'> and the <pre> blocks.
+    """Collects the metadata cells of <table class='cable'>, the <pre> blocks and the news
+    articles the table lists after 'Appears in these articles:'.
 
     The text of the paragraph links (`<a id='par3' href='#par3'>¶</a>`) is page furniture,
     not cable text, and is left out; the text of the TAGS links is kept."""
@@ -63,11 +71,15 @@ class CablePageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.cells: list[str] = []
         self.blocks: list[str] = []
+        self.articles: list[MediaArticle] = []
         self.in_table = False
         self.in_cell = False
         self.in_pre = False
         self.in_paragraph_link = False
+        self.in_articles = False
         self.buffer: list[str] = []
+        self.article_href: str | None = None
+        self.article_text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -81,15 +93,20 @@ class CablePageParser(HTMLParser):
             self.buffer.append("\n")
         elif tag == "a" and self.in_pre and PARAGRAPH_LINK.match(attributes.get("href") or ""):
             self.in_paragraph_link = True
+        elif tag == "a" and self.in_articles:
+            self.add_article()  # an <a> left open
+            self.article_href, self.article_text = attributes.get("href") or "", []
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "a":
             self.in_paragraph_link = False
+            self.add_article()
         elif tag == "td" and self.in_cell:
             self.cells.append(" ".join("".join(self.buffer).split()))
             self.in_cell = False
         elif tag == "table" and self.in_table:
-            self.in_table = False
+            self.add_article()
+            self.in_table = self.in_articles = False
         elif tag == "pre" and self.in_pre:
             self.blocks.append("".join(self.buffer))
             self.in_pre = False
@@ -97,23 +114,71 @@ class CablePageParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if (self.in_cell or self.in_pre) and not self.in_paragraph_link:
             self.buffer.append(data)
+        if self.article_href is not None:
+            self.article_text.append(data)
+        elif self.in_table and ARTICLES_LABEL.search(data):
+            self.in_articles = True
+
+    def add_article(self) -> None:
+        if self.article_href is None:
+            return
+        article = media_article(self.article_href, "".join(self.article_text))
+        self.article_href = None
+        if article and all(known.url != article.url for known in self.articles):
+            self.articles.append(article)
+
+    def cable_text(self) -> str:
+        """The metadata row, then the header, then the body."""
+        parts = []
+        if len(self.cells) >= 5:
+            parts.append("Reference ID  Created  Released  Classification  Origin")
+            parts.append("  ".join(self.cells[:5]))
+        # The parser has already turned '&#x000A;' and '&amp;' into text: no second unescape,
+        # which would turn a cable's own '&amp;lt;' into '<'.
+        parts.extend(block.strip("\n") for block in self.blocks)
+        return "\n\n".join(parts)
 
 
-def read_html(page: str) -> str:
-    """An original cable page as cable text: the metadata row, then the header, then the body."""
+def media_article(url: str, text: str = "") -> MediaArticle | None:
+    """A link to a news article, or None unless `url` is an http(s) address on a named host.
+
+    The title is the link text, or the host when the text is empty or the address itself.
+    Some original pages link every word of 'not yet set' as 'http://not', 'http://yet',
+    'http://set': a host without a dot is not a news site."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or "." not in host.strip("."):
+        return None
+    title = " ".join(text.split())
+    if not title or title == url:
+        title = host
+    return MediaArticle(url=url, title=title)
+
+
+def read_page(page: str) -> CablePageParser:
     reader = CablePageParser()
     reader.feed(page)
     reader.close()
     if not reader.blocks and not reader.cells:
         raise CableParseError("not a cable page: no <table class='cable'> and no <pre> blocks")
-    parts = []
-    if len(reader.cells) >= 5:
-        parts.append("Reference ID  Created  Released  Classification  Origin")
-        parts.append("  ".join(reader.cells[:5]))
-    # The parser has already turned '&#x000A;' and '&amp;' into text: no second unescape, which
-    # would turn a cable's own '&amp;lt;' into '<'.
-    parts.extend(block.strip("\n") for block in reader.blocks)
-    return "\n\n".join(parts)
+    return reader
+
+
+def read_html(page: str) -> str:
+    """An original cable page as cable text: the metadata row, then the header, then the body."""
+    return read_page(page).cable_text()
+
+
+def parse_html_cable(page: str) -> ParsedCable:
+    """An original cable page as a `ParsedCable`, with the news articles the page lists."""
+    reader = read_page(page)
+    cable = parse_cable(reader.cable_text())
+    cable.articles = list(reader.articles)
+    return cable
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cables.parser import CableParseError, ParsedCable, parse_cable
-from cables.readers import CsvCable, parse_csv_cable, read_csv, read_html, read_text
+from cables.readers import CsvCable, parse_csv_cable, parse_html_cable, read_csv, read_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".csv")
 
@@ -105,7 +105,7 @@ def candidates_in(path: Path, raw: io.BufferedReader) -> Iterator[Candidate | Fa
         return
     text = stream.read()
     if suffix in {".html", ".htm"}:
-        yield Candidate(str(path), text, lambda: parse_cable(read_html(text)))
+        yield Candidate(str(path), text, lambda: parse_html_cable(text))
     else:
         yield Candidate(str(path), text, lambda: parse_cable(read_text(text)))
 

@@ -4,7 +4,8 @@ from django.shortcuts import render
 
 from cables.models import Cable
 from cables.parser import normalize_reference_id
-from comments.views import discussion_context
+from comments.views.comments import discussion_context
+from comments.views.shared import advertise_linkbacks
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -18,6 +19,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "cables/home.html", context)
 
 
+@advertise_linkbacks
 def cable_detail(
     request: HttpRequest, reference_id: str, year: str | None = None, month: str | None = None
 ) -> HttpResponse:

@@ -5,7 +5,9 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from comments import services
+from comments.linkbacks import queue_verification
 from comments.models import Comment, ModerationPolicy, Status
+from comments.views.shared import our_hosts
 
 
 @admin.register(Comment)
@@ -20,9 +22,19 @@ class CommentAdmin(admin.ModelAdmin):
         "moderation_reason",
         "created",
     ]
-    list_filter = ["status", "kind", ("cable", admin.RelatedOnlyFieldListFilter), "created"]
+    list_filter = [
+        "status",
+        "kind",
+        "verification",
+        ("cable", admin.RelatedOnlyFieldListFilter),
+        "created",
+    ]
     search_fields = [
         "body",
+        "source_url",
+        "source_title",
+        "source_excerpt",
+        "source_site",
         "author_name",
         "author_email",
         "author_url",
@@ -32,12 +44,24 @@ class CommentAdmin(admin.ModelAdmin):
     date_hierarchy = "created"
     list_select_related = ["cable", "user"]
     raw_id_fields = ["cable", "parent", "replied_to", "user"]
-    readonly_fields = ["body_html", "ip_address", "user_agent", "created", "edited"]
-    actions = ["approve", "mark_spam", "remove"]
+    readonly_fields = [
+        "body_html",
+        "ip_address",
+        "user_agent",
+        "created",
+        "edited",
+        "verification",
+        "verified",
+        "verification_note",
+        "moderated",
+    ]
+    actions = ["approve", "mark_spam", "remove", "check_source_again"]
     list_per_page = 50
 
-    @admin.display(description="comment")
+    @admin.display(description="comment or citing page")
     def short_body(self, comment: Comment) -> str:
+        if comment.is_linkback:
+            return Truncator(f"{comment.site_label}: {comment.source_title}").chars(80)
         return Truncator(comment.body).chars(80)
 
     @admin.display(description="on", ordering="cable__reference_id")
@@ -62,6 +86,17 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description="Remove the selected comments")
     def remove(self, request: HttpRequest, queryset: QuerySet) -> None:
         self.bulk(request, queryset, Status.REMOVED, "removed")
+
+    @admin.action(description="Check the source of the selected linkbacks again")
+    def check_source_again(self, request: HttpRequest, queryset: QuerySet) -> None:
+        linkbacks = list(queryset.linkbacks())
+        for linkback in linkbacks:
+            queue_verification(linkback, hosts=our_hosts(request))
+        self.message_user(
+            request,
+            f"{len(linkbacks)} linkback(s) queued for a new check of their source.",
+            messages.SUCCESS,
+        )
 
 
 @admin.register(ModerationPolicy)

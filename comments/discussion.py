@@ -37,9 +37,19 @@ class Entry:
         return self.own and self.comment.status == Status.PENDING
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A published linkback, for "Mentioned in" under the cable. `anchor` is the paragraph
+    whose thread also shows it ('' when it cites the cable as a whole)."""
+
+    comment: Comment
+    anchor: str = ""
+
+
 @dataclass
 class Discussion:
     cable_thread: list[Entry] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     paragraph_threads: dict[str, list[Entry]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
@@ -137,6 +147,11 @@ def build(
         if not shown[root.pk]:
             continue
         anchor = root.anchor if root.anchor in anchors else ""
+        if root.is_linkback:
+            # Under "Mentioned in"; and in its paragraph's thread when it cites a paragraph.
+            discussion.mentions.append(Mention(root, anchor))
+            if not anchor:
+                continue
         thread = (
             discussion.paragraph_threads.setdefault(anchor, [])
             if anchor

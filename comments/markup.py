@@ -65,3 +65,15 @@ def count_links(*texts: str) -> int:
 
 def normalize_space(text: str) -> str:
     return " ".join(text.split())
+
+
+def plain_text(text: str, limit: int) -> str:
+    """One line of text from someone else's page or ping: no control characters, spaces
+    collapsed, cut at a word to at most `limit` characters with an ellipsis."""
+    text = normalize_space(without_control_characters(text or ""))
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-") + "…"

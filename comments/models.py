@@ -8,6 +8,8 @@ the cable's own thread, with its quote.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -33,6 +35,20 @@ class Kind(models.TextChoices):
     TRACKBACK = "trackback", "Trackback"
     PINGBACK = "pingback", "Pingback"
     WEBMENTION = "webmention", "Webmention"
+
+
+LINKBACK_KINDS = [Kind.TRACKBACK, Kind.PINGBACK, Kind.WEBMENTION]
+
+
+class Verification(models.TextChoices):
+    """What fetching a linkback's source showed."""
+
+    QUEUED = "queued", "Waiting to be checked"
+    VERIFIED = "verified", "Links to the cable"
+    NO_LINK = "no-link", "Does not link to the cable"
+    GONE = "gone", "Gone (410)"
+    UNREACHABLE = "unreachable", "Could not be fetched"
+    NOT_CHECKED = "not-checked", "Not checked"
 
 
 class CommentQuerySet(models.QuerySet):
@@ -61,7 +77,15 @@ class CommentQuerySet(models.QuerySet):
         )
 
     def feed_items(self) -> CommentQuerySet:
-        return self.approved().select_related("cable", "user").order_by("-created", "-pk")
+        return (
+            self.approved()
+            .filter(kind=Kind.COMMENT)
+            .select_related("cable", "user")
+            .order_by("-created", "-pk")
+        )
+
+    def linkbacks(self) -> CommentQuerySet:
+        return self.filter(kind__in=LINKBACK_KINDS)
 
 
 class Comment(models.Model):
@@ -102,6 +126,22 @@ class Comment(models.Model):
     notify_replies = models.BooleanField(default=False)
     reply_notice_sent = models.DateTimeField(null=True, blank=True)
 
+    # Linkbacks (trackbacks, pingbacks, webmentions): the page citing the cable, as it describes
+    # itself, and what fetching it showed. Everything here is someone else's text: plain text,
+    # escaped when shown.
+    source_url = models.URLField("source", max_length=2000, blank=True)
+    source_title = models.CharField("title", max_length=250, blank=True)
+    source_excerpt = models.CharField("excerpt", max_length=252, blank=True)
+    source_site = models.CharField("site", max_length=250, blank=True)
+    published = models.DateTimeField(null=True, blank=True)
+    target_url = models.URLField("target", max_length=2000, blank=True)
+    verification = models.CharField(max_length=12, choices=Verification.choices, blank=True)
+    verified = models.DateTimeField("last checked", null=True, blank=True)
+    verification_note = models.CharField(max_length=300, blank=True)
+    # Set when a moderator sets the status by hand: a later check of the source then leaves
+    # the status alone.
+    moderated = models.DateTimeField(null=True, blank=True)
+
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     user_agent = models.CharField(max_length=300, blank=True)
     created = models.DateTimeField(default=timezone.now)
@@ -116,6 +156,14 @@ class Comment(models.Model):
             models.Index(fields=["status", "-created"], name="comment_status_created"),
             models.Index(fields=["author_email", "status"], name="comment_email_status"),
             models.Index(fields=["ip_address", "-created"], name="comment_ip_created"),
+        ]
+        constraints = [
+            # One linkback per citing page and cable: a repeat updates it or is refused.
+            models.UniqueConstraint(
+                fields=["cable", "source_url"],
+                condition=~Q(kind="comment"),
+                name="linkback_one_per_source",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -142,6 +190,19 @@ class Comment(models.Model):
     @property
     def display_name(self) -> str:
         return display_name_of(self.user) if self.user is not None else self.author_name
+
+    @property
+    def is_linkback(self) -> bool:
+        return self.kind != Kind.COMMENT
+
+    @property
+    def source_host(self) -> str:
+        return (urlsplit(self.source_url).hostname or "").removeprefix("www.")
+
+    @property
+    def site_label(self) -> str:
+        """How the citing site is named: its own name for itself, else its host."""
+        return self.source_site or self.source_host
 
     @property
     def paragraph_number(self) -> int | None:

@@ -89,6 +89,11 @@ def post_comment(
             raise CommentRejected(
                 "The comment you reply to is not on this cable.", status=HTTPStatus.BAD_REQUEST
             )
+        if parent.is_linkback:
+            raise CommentRejected(
+                "Replies go to comments, not to the pages that cite a cable.",
+                status=HTTPStatus.BAD_REQUEST,
+            )
         if parent.status != Status.APPROVED:
             raise CommentRejected(
                 "You can only reply to a published comment.", status=HTTPStatus.FORBIDDEN
@@ -208,20 +213,30 @@ def judge(*, author: Author, body: str, client: Client, first_check: bool) -> Ve
         body.lower(),
         (client.ip or "").lower(),
     ]
-    disallowed = first_match(policy.disallowed_list(), haystacks)
+    disallowed = disallowed_word(policy, haystacks)
     if disallowed:
-        return Verdict(Status.SPAM, f"contains the disallowed word “{disallowed}”")
+        return disallowed
     if first_check and policy.holds_all:
         return Verdict(Status.PENDING, "site-wide moderation is on")
     links = count_links(body)
     if links >= settings.COMMENTS_LINKS_TO_HOLD:
         return Verdict(Status.PENDING, f"contains {links} links")
-    word = first_match(policy.moderation_list(), haystacks)
-    if word:
-        return Verdict(Status.PENDING, f"contains the moderation word “{word}”")
+    held = moderation_word(policy, haystacks)
+    if held:
+        return held
     if first_check and author.user is None and not has_approved_comment(author.email):
         return Verdict(Status.PENDING, "first comment from this e-mail address")
     return Verdict(Status.APPROVED)
+
+
+def disallowed_word(policy: ModerationPolicy, haystacks: list[str]) -> Verdict | None:
+    word = first_match(policy.disallowed_list(), haystacks)
+    return Verdict(Status.SPAM, f"contains the disallowed word “{word}”") if word else None
+
+
+def moderation_word(policy: ModerationPolicy, haystacks: list[str]) -> Verdict | None:
+    word = first_match(policy.moderation_list(), haystacks)
+    return Verdict(Status.PENDING, f"contains the moderation word “{word}”") if word else None
 
 
 def first_match(words: list[str], haystacks: list[str]) -> str | None:
@@ -267,10 +282,12 @@ def moderate(*, comments: QuerySet[Comment], status: str) -> int:
     """Bulk status change from the admin; replies approved now notify their parent's author."""
     with transaction.atomic():
         changing = list(comments.exclude(status=status).select_related("replied_to"))
+        now = timezone.now()
         for comment in changing:
             comment.status = status
             comment.moderation_reason = f"set to {status} by a moderator"
-        Comment.objects.bulk_update(changing, ["status", "moderation_reason"])
+            comment.moderated = now
+        Comment.objects.bulk_update(changing, ["status", "moderation_reason", "moderated"])
         if status == Status.APPROVED:
             for comment in changing:
                 queue_reply_notice(comment)

@@ -1,6 +1,8 @@
 from django.urls import path, re_path
 
-from comments import feeds, views
+from comments import feeds
+from comments.views import comments as views
+from comments.views import linkbacks
 
 app_name = "comments"
 
@@ -16,6 +18,10 @@ urlpatterns = [
     path("comments/<int:pk>/delete/", views.delete_comment, name="delete"),
     path("comments/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("accounts/signup/", views.signup, name="signup"),
+    path("pingback/", linkbacks.pingback, name="pingback"),
+    path("webmention/", linkbacks.webmention, name="webmention"),
+    path("webmention/<str:token>/", linkbacks.webmention_status, name="webmention-status"),
+    re_path(rf"{CABLE}/trackback/$", linkbacks.trackback, name="trackback"),
     re_path(rf"{CABLE}/{ANCHOR}/$", views.paragraph_thread, name="paragraph"),
     re_path(rf"{CABLE}/feed/$", feeds.CableCommentsFeed(), name="cable-feed"),
     re_path(rf"{CABLE}/{ANCHOR}/feed/$", feeds.CableCommentsFeed(), name="paragraph-feed"),

@@ -194,6 +194,14 @@ COMMENTS_AUTHOR_COOKIE = "comment_author"
 # Behind a reverse proxy the reader's address is the last one the proxy adds to X-Forwarded-For.
 COMMENTS_BEHIND_PROXY = env_bool("COMMENTS_BEHIND_PROXY", False)
 
+# Linkbacks: how the source of a pingback, webmention or trackback is fetched to verify it
+# (comments/fetcher.py). Loopback addresses are refused like private ones; the tests turn
+# this on to serve source pages from 127.0.0.1. There is deliberately no environment variable.
+LINKBACKS_FETCH_ALLOW_LOOPBACK = False
+LINKBACKS_FETCH_TIMEOUT = 5.0
+LINKBACKS_FETCH_MAX_BYTES = 1_000_000
+LINKBACKS_FETCH_MAX_REDIRECTS = 5
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

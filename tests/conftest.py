@@ -7,6 +7,9 @@ from cables.models import Cable
 from cables.parser import parse_cable
 from cables.readers import read_text
 
+# A local HTTP server playing the sites that cite our cables, for every test that wants one.
+from tests.source_server import source_server  # noqa: F401
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_CABLE = SEEDS / "000_109c0dc381017bfb.txt"
 

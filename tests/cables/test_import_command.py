@@ -19,7 +19,8 @@ ORIGINAL_PAGE = """<!DOCTYPE html><html><body>
 <td><a href='/date/2009-05_0.html'>2009-05-12 08:15</a></td>
 <td><a href='/reldate/2011-08-30_0.html'>2011-08-30 01:44</a></td>
 <td><a href='/classification/4_0.html'>CONFIDENTIAL</a></td>
-<td><a href='/origin/55_0.html'>Embassy Beijing</a></td></tr></table>
+<td><a href='/origin/55_0.html'>Embassy Beijing</a></td></tr>
+<tr><td colspan='5'>Appears in these articles:<br/><a href='http://www.spiegel.de/international/world/0,1518,732127,00.html'>spiegel.de</a><br/></td></tr></table>
 <code><pre>VZCZCXRO0001&#x000A;OO RUEHBJ&#x000A;DE RUEHBJ #1234/01 1320815&#x000A;ZNY CCCCC ZZH&#x000A;O 120815Z MAY 09&#x000A;FM AMEMBASSY BEIJING&#x000A;TO RUEHC/SECSTATE WASHDC IMMEDIATE 3456</pre></code>
 <code><pre>C O N F I D E N T I A L BEIJING 001234 &#x000A;&#x000A;SIPDIS &#x000A;&#x000A;E.O. 12958: DECL: 05/12/2034 &#x000A;TAGS: <a href='/tag/PREL_0.html'>PREL</a>, <a href='/tag/CH_0.html'>CH</a> &#x000A;SUBJECT: CHINA: A TEST OF THE HTML READER &#x000A;&#x000A;Classified By: Political Minister-Counselor Aubrey Carlson.  Reasons: 1.4 (b) and (d). &#x000A;&#x000A;<a id='par1' href='#par1'>¶</a>1. (C) The first paragraph &amp; its text. &#x000A;&#x000A;<a id='par2' href='#par2'>¶</a>2. (C) The second paragraph. &#x000A;&#x000A;HUNTSMAN</pre></code>
 </body></html>"""
@@ -90,6 +91,12 @@ def test_imports_text_html_csv_and_gz_from_folders(corpus):
         "HUNTSMAN",
     ]
     assert beijing.signer == "HUNTSMAN"
+    assert beijing.articles == [
+        {
+            "url": "http://www.spiegel.de/international/world/0,1518,732127,00.html",
+            "title": "spiegel.de",
+        }
+    ]
     assert Cable.objects.get(reference_id="08STATE3").paragraphs.count() == 4
 
 

@@ -1,9 +1,14 @@
+import dataclasses
+import hashlib
+import json
+
 import pytest
 
-from cables.importer import CableRejected, Outcome, store_cable
+from cables.importer import CableRejected, Outcome, content_digest, store_cable
 from cables.models import Cable, CableTag, Origin, Paragraph, Reference
 from cables.parser import CableParseError, parse_cable
-from cables.readers import read_text
+from cables.readers import parse_html_cable, read_text
+from tests.cables.test_readers import GUARDIAN, SPIEGEL, page_with_articles
 from tests.factories import cable_text, make_cable
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +141,46 @@ def test_duplicate_paragraph_numbers_get_distinct_anchors(db):
     store_cable(parse_cable(text), source_text=text)
     anchors = list(Paragraph.objects.values_list("anchor", flat=True))
     assert anchors[:2] == ["par1", "par1-2"]
+
+
+# --- news articles from an original page ---------------------------------------------------
+
+
+def store_page(page: str) -> Outcome:
+    return store_cable(parse_html_cable(page), source_text=page)
+
+
+def test_articles_of_an_original_page_are_stored_in_order(db):
+    page = page_with_articles(
+        f"<a href='{SPIEGEL}'>spiegel.de</a><br/><a href='{GUARDIAN}'>The Guardian</a><br/>"
+    )
+    assert store_page(page) == Outcome.IMPORTED
+    assert Cable.objects.get(reference_id="08ANKARA412").articles == [
+        {"url": SPIEGEL, "title": "spiegel.de"},
+        {"url": GUARDIAN, "title": "The Guardian"},
+    ]
+
+
+def test_a_changed_article_list_updates_the_cable(db):
+    spiegel = f"<a href='{SPIEGEL}'>spiegel.de</a><br/>"
+    guardian = f"<a href='{GUARDIAN}'>The Guardian</a><br/>"
+    assert store_page(page_with_articles(spiegel)) == Outcome.IMPORTED
+    assert store_page(page_with_articles(spiegel)) == Outcome.UNCHANGED
+
+    assert store_page(page_with_articles(guardian + spiegel)) == Outcome.UPDATED
+    cable = Cable.objects.get()
+    assert [article["url"] for article in cable.articles] == [GUARDIAN, SPIEGEL]
+    assert cable.paragraphs.count() == 4
+
+    assert store_page(page_with_articles("not yet set")) == Outcome.UPDATED
+    assert Cable.objects.get().articles == []
+
+
+def test_a_cable_without_articles_keeps_the_digest_it_had_before_articles(seed_text):
+    # Digests stored before cables had articles stay valid: re-importing a corpus of text
+    # and CSV cables reports them unchanged instead of rewriting every one.
+    parsed = parse_cable(read_text(seed_text))
+    content = dataclasses.asdict(parsed)
+    del content["articles"]
+    payload = json.dumps(content, sort_keys=True, default=str)
+    assert content_digest(parsed) == hashlib.sha256(payload.encode()).hexdigest()

@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from cables.parser import CableParseError, parse_cable
-from cables.readers import CsvCable, parse_csv_cable, read_csv, read_html, read_text
+from cables.parser import CableParseError, MediaArticle, parse_cable
+from cables.readers import (
+    CsvCable,
+    parse_csv_cable,
+    parse_html_cable,
+    read_csv,
+    read_html,
+    read_text,
+)
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_109c0dc381017bfb.txt"
 
@@ -126,6 +133,107 @@ def test_read_html_of_a_page_without_a_cable() -> None:
         read_html("<html><body><p>Nothing to see here.</p></body></html>")
 
 
+# --- the news articles an original page lists -----------------------------------------------
+
+SPIEGEL = "http://www.spiegel.de/international/world/0,1518,732127,00.html"
+GUARDIAN = "https://www.theguardian.com/world/us-embassy-cables-documents/141452"
+
+
+def page_with_articles(articles_html: str) -> str:
+    """The original page with 'Appears in these articles' in a last row of its table."""
+    row = f"<tr><td colspan='5'>Appears in these articles:<br/>{articles_html}</td></tr>\n"
+    page = ORIGINAL_PAGE.replace("</tr>\n</table>", f"</tr>\n{row}</table>")
+    assert page != ORIGINAL_PAGE
+    return page
+
+
+def test_articles_are_the_links_after_the_label_in_order() -> None:
+    page = page_with_articles(
+        f"<a href='{SPIEGEL}'>spiegel.de</a><br/>"
+        f"<a href='{GUARDIAN}'>\n  The   Guardian:\n US embassy cables </a><br/>"
+        "<a href='http://elpais.com/diario/2010/12/03/'></a><br/>"
+        "<a href='https://www.aftenposten.no/a/1'>https://www.aftenposten.no/a/1</a><br/>"
+    )
+    assert parse_html_cable(page).articles == [
+        MediaArticle(url=SPIEGEL, title="spiegel.de"),
+        MediaArticle(url=GUARDIAN, title="The Guardian: US embassy cables"),
+        MediaArticle(url="http://elpais.com/diario/2010/12/03/", title="elpais.com"),
+        MediaArticle(url="https://www.aftenposten.no/a/1", title="www.aftenposten.no"),
+    ]
+
+
+def test_articles_written_loose_in_the_table_are_found() -> None:
+    page = ORIGINAL_PAGE.replace(
+        "</tr>\n</table>",
+        f"</tr>\nAppears in these articles:<br/><a href='{SPIEGEL}'>spiegel.de</a><br/>\n</table>",
+    )
+    assert parse_html_cable(page).articles == [MediaArticle(url=SPIEGEL, title="spiegel.de")]
+
+
+@pytest.mark.parametrize(
+    "articles_html",
+    [
+        "not yet set",
+        # Some pages link every word of 'not yet set'.
+        "<a href='http://not'>not</a> <a href='http://yet'>yet</a> <a href='http://set'>set</a>",
+    ],
+)
+def test_a_page_whose_articles_are_not_yet_set_has_none(articles_html) -> None:
+    cable = parse_html_cable(page_with_articles(articles_html))
+    assert cable.articles == []
+    assert cable.reference_id == "08ANKARA412"
+
+
+def test_duplicate_article_links_are_kept_once_where_first_listed() -> None:
+    page = page_with_articles(
+        f"<a href='{SPIEGEL}'>spiegel.de</a><br/>"
+        f"<a href='{GUARDIAN}'>guardian.co.uk</a><br/>"
+        f"<a href='{SPIEGEL}'>Der Spiegel</a><br/>"
+    )
+    assert [(a.url, a.title) for a in parse_html_cable(page).articles] == [
+        (SPIEGEL, "spiegel.de"),
+        (GUARDIAN, "guardian.co.uk"),
+    ]
+
+
+def test_only_http_and_https_links_are_articles() -> None:
+    page = page_with_articles(
+        "<a href='javascript:alert(document.cookie)'>spiegel.de</a><br/>"
+        "<a href=' JavaScript:alert(1)'>x</a><br/>"
+        "<a href='data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;'>data</a><br/>"
+        "<a href='mailto:editor@example.org'>mail</a><br/>"
+        "<a href='/cable/2008/02/08ANKARA412.html'>relative</a><br/>"
+        "<a>no address</a><br/>"
+        f"<a href='{SPIEGEL}'>spiegel.de</a><br/>"
+    )
+    assert parse_html_cable(page).articles == [MediaArticle(url=SPIEGEL, title="spiegel.de")]
+
+
+def test_links_before_the_label_or_after_the_table_are_not_articles() -> None:
+    # The metadata cells link to the cable and its lists; the TAGS link to tag pages.
+    page = page_with_articles(f"<a href='{SPIEGEL}'>spiegel.de</a>").replace(
+        "</table>", "</table><p><a href='https://wikileaks.org/donate'>Donate</a></p>"
+    )
+    assert [a.url for a in parse_html_cable(page).articles] == [SPIEGEL]
+    assert parse_html_cable(ORIGINAL_PAGE).articles == []
+
+
+def test_articles_change_nothing_else_in_the_cable() -> None:
+    page = page_with_articles(f"<a href='{SPIEGEL}'>spiegel.de</a><br/>")
+    assert read_html(page) == read_html(ORIGINAL_PAGE)
+    with_articles = parse_html_cable(page)
+    assert with_articles.articles
+    with_articles.articles = []
+    assert with_articles == parse_cable(read_html(ORIGINAL_PAGE))
+
+
+def test_parse_html_cable_of_a_page_without_a_cable() -> None:
+    with pytest.raises(CableParseError, match="not a cable page"):
+        parse_html_cable(
+            f"<html><body>Appears in these articles: <a href='{SPIEGEL}'>x</a></body></html>"
+        )
+
+
 # --- cables.csv --------------------------------------------------------------------------
 
 CSV_TEXT = (
@@ -202,3 +310,8 @@ def test_parse_csv_cable_of_the_row_with_doubled_quotes() -> None:
     assert cable.reference_id == "07MOSCOW601"
     assert cable.tags == ["PREL", "RS", "JA"]
     assert cable.paragraphs[0].text == 'Losyukov called the idea "creative."'
+
+
+def test_text_and_csv_cables_have_no_articles() -> None:
+    assert parse_cable(read_text(SEED.read_text(encoding="utf-8"))).articles == []
+    assert parse_csv_cable(next(read_csv(io.StringIO(CSV_TEXT)))).articles == []

@@ -136,15 +136,97 @@ def test_tags_in_the_preamble_link_to_tag_lists(client, db):
     assert "TAGS: PREL, PGOV, OVIP (STEINBERG, JAMES B.)" in page.find("pre", cls="preamble").text
 
 
+def references_of(page) -> dict[str, list[str]]:
+    """The reference box as a reader sees it: each term with its entries, squashed."""
+    box = page.find("nav", cls="references")
+    terms = [squash(dt.text) for dt in box.find_all("dt")]
+    entries = [[squash(li.text) for li in dd.find_all("li")] for dd in box.find_all("dd")]
+    return dict(zip(terms, entries, strict=True))
+
+
+def links_in(page, list_class: str) -> list[tuple[str, str]]:
+    entries = page.find("nav", cls="references").find("ul", cls=list_class)
+    return [(a.text, a.attrs["href"]) for a in entries.find_all("a")]
+
+
 def test_references_link_to_cables_in_the_archive(client, db):
-    make_cable("08MOSCOW123", created="2008-01-02 10:00")
+    make_cable("08MOSCOW123", created="2008-01-02 10:00", subject="RUSSIA: GAS PRICES")
     cable = make_cable(references="A. 08 MOSCOW 123 B. 08 STATE 99")
     page = parse_html(client.get(cable.get_absolute_url()).content)
-    references = page.find("p", cls="references")
-    assert [(a.text, a.attrs["href"]) for a in references.find_all("a")] == [
-        ("08MOSCOW123", "/cable/2008/01/08MOSCOW123.html")
+    assert references_of(page) == {
+        "References": [
+            "08MOSCOW123 RUSSIA: GAS PRICES 2008-01-02",
+            "08STATE99 not in the archive",
+        ]
+    }
+    assert links_in(page, "reference-list") == [("08MOSCOW123", "/cable/2008/01/08MOSCOW123.html")]
+
+
+def test_cited_by_lists_the_citing_cables_oldest_first(client, db):
+    cited = make_cable("08MOSCOW123", created="2008-01-02 10:00")
+    # Imported latest first, and alphabetically last first: only the dates give the order.
+    make_cable("08BERLIN7", created="2008-05-06 07:00", subject="LATER", references="08 MOSCOW 123")
+    make_cable("08STATE5", created="2008-02-03 09:00", subject="EARLIER", references="08MOSCOW123")
+    make_cable("08STATE6", created="2008-02-04 09:00", references="08 MOSCOW 999")
+    page = parse_html(client.get(cited.get_absolute_url()).content)
+    assert references_of(page) == {
+        "Cited by": ["08STATE5 EARLIER 2008-02-03", "08BERLIN7 LATER 2008-05-06"]
+    }
+    assert links_in(page, "cited-by-list") == [
+        ("08STATE5", "/cable/2008/02/08STATE5.html"),
+        ("08BERLIN7", "/cable/2008/05/08BERLIN7.html"),
     ]
-    assert "08STATE99" in references.text
+    dates = page.find("ul", cls="cited-by-list").find_all("time")
+    assert [time.attrs["datetime"] for time in dates] == [
+        "2008-02-03T09:00:00+00:00",
+        "2008-05-06T07:00:00+00:00",
+    ]
+
+
+def test_a_cable_neither_citing_nor_cited_has_no_reference_box(client, db):
+    cable = make_cable()
+    page = parse_html(client.get(cable.get_absolute_url()).content)
+    assert page.find_all("nav", cls="references") == []
+
+
+def test_a_reference_resolves_on_both_pages_when_the_cited_cable_arrives(client, db):
+    citing = make_cable(
+        "08STATE2", created="2008-03-04 12:30", subject="ASKING", references="08 MOSCOW 123"
+    )
+    page = parse_html(client.get(citing.get_absolute_url()).content)
+    assert references_of(page) == {"References": ["08MOSCOW123 not in the archive"]}
+    assert links_in(page, "reference-list") == []
+
+    cited = make_cable("08MOSCOW123", created="2008-01-02 10:00", subject="ANSWERED")
+
+    page = parse_html(client.get(citing.get_absolute_url()).content)
+    assert references_of(page) == {"References": ["08MOSCOW123 ANSWERED 2008-01-02"]}
+    assert links_in(page, "reference-list") == [("08MOSCOW123", cited.get_absolute_url())]
+    page = parse_html(client.get(cited.get_absolute_url()).content)
+    assert references_of(page) == {"Cited by": ["08STATE2 ASKING 2008-03-04"]}
+    assert links_in(page, "cited-by-list") == [("08STATE2", citing.get_absolute_url())]
+
+
+def test_hostile_reference_ids_and_subjects_are_escaped(client, db):
+    hostile = "<script>alert(1)</script>"
+    cited = make_cable("08MOSCOW123", created="2008-01-02 10:00", subject=hostile)
+    citing_subject = f'"><img src=x onerror=alert(2)>{hostile}'
+    make_cable("08STATE5", subject=citing_subject, references="08 MOSCOW 123")
+    # An id no parser would produce, as an edit in the admin could store it.
+    cited.references.create(position=1, reference_id=hostile)
+    for url in ("/cable/2008/01/08MOSCOW123.html", "/cable/2008/03/08STATE5.html"):
+        content = client.get(url).content.decode()
+        start = content.index('<nav class="references"')
+        box = content[start : content.index("</nav>", start)]
+        assert "<script>" not in box
+        assert "<img" not in box
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in box
+        assert "style=" not in box
+    page = parse_html(client.get("/cable/2008/01/08MOSCOW123.html").content)
+    assert references_of(page) == {
+        "References": [f"{hostile} not in the archive"],
+        "Cited by": [f"08STATE5 {citing_subject} 2008-03-04"],
+    }
 
 
 def test_text_from_a_cable_is_escaped(client, db):
@@ -217,11 +299,14 @@ def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_
         tags="PREL, PGOV, ECON, EFIN, ETRD, KDEM, PHUM, RS, JA, CH",
         references="A. 08 STATE 1 B. 08 MOSCOW 5 C. 07 MOSCOW 601 D. 08 BEIJING 7",
     )
-    # Cable, paragraphs, tags, references, and the whole discussion (tests/comments pins that
-    # the last stays one query whatever the number of comments).
-    for cable in (small, large):
-        with django_assert_num_queries(5):
-            assert client.get(cable.get_absolute_url()).status_code == 200
+    for number in range(3, 13):
+        make_cable(f"08STATE{number}", paragraphs=1, references="A. 08 STATE 2 B. 08 STATE 1")
+    # Cable, paragraphs, tags, references, cited by, and the whole discussion (tests/comments
+    # pins that the last stays one query whatever the number of comments).
+    for cable, citing in ((small, 11), (large, 10)):
+        with django_assert_num_queries(6):
+            page = parse_html(client.get(cable.get_absolute_url()).content)
+        assert len(page.find("ul", cls="cited-by-list").find_all("li")) == citing
 
 
 def test_home_lists_latest_released_cables_and_the_count(client, db, django_assert_num_queries):

@@ -439,8 +439,8 @@ def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
         if parent is not None:
             anchor = parent.anchor
         parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
-    # Cable, paragraphs, tags, references, comments.
-    with django_assert_num_queries(5):
+    # Cable, paragraphs, tags, references, cited by, comments (and linkbacks).
+    with django_assert_num_queries(6):
         response = client.get(CABLE_URL)
     page = page_of(response)
     assert len(page.find_all("li", cls="comment")) == comments
@@ -453,5 +453,5 @@ def test_the_paragraph_page_needs_the_same_queries_whatever_the_discussion(
 ):
     for number in range(comments):
         make_comment(cable, anchor="par3", body=f"Comment {number}")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         client.get(PARAGRAPH_URL)

@@ -28,6 +28,7 @@ from comments.forms import CommentForm, EditCommentForm, SignupForm, served_toke
 from comments.markup import render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
+from comments.views.shared import advertise_linkbacks, client_of, linkback_endpoints
 
 OWN_COMMENTS_KEY = "comments_own"
 AUTHOR_COOKIE_SALT = "comments.author"
@@ -60,14 +61,6 @@ def remembered_author(request: HttpRequest) -> dict:
     if not isinstance(author, dict):
         return {}
     return {key: str(author.get(key, "")) for key in ("name", "email", "url")}
-
-
-def client_of(request: HttpRequest) -> services.Client:
-    ip = request.META.get("REMOTE_ADDR")
-    if settings.COMMENTS_BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        ip = forwarded.split(",")[-1].strip() or ip
-    return services.Client(ip=ip or None, user_agent=request.META.get("HTTP_USER_AGENT", ""))
 
 
 def new_comment_form(
@@ -104,6 +97,7 @@ def discussion_context(
     return {
         "discussion": discussion,
         "cable_feed_url": reverse("comments:cable-feed", kwargs=cable.address_parts),
+        **linkback_endpoints(request, cable),
         "replying_to": replying_to,
         "comment_form": new_comment_form(
             request,
@@ -125,6 +119,7 @@ def paragraph_url(cable: Cable, anchor: str) -> str:
 # --- pages ----------------------------------------------------------------------------------
 
 
+@advertise_linkbacks
 def paragraph_thread(
     request: HttpRequest, year: str, month: str, reference_id: str, anchor: str
 ) -> HttpResponse:

@@ -1,0 +1,208 @@
+"""Read a page that cites a cable: the links it holds, and what it says about itself.
+
+Links are taken where the Webmention recommendation looks for them (`a`, `img`, `video`,
+`audio` and `source` elements; the bare text of a plain-text page), made absolute against the
+page's address or its `<base href>`, each with the text of the block around it for the
+excerpt. The title, site name, author and date come from the page's h-entry microformats where
+it has them (parsed by mf2py), else from its `<title>` and `<meta>` tags. Pure, no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import mf2py
+
+from comments.markup import normalize_space
+
+LINK_ATTRIBUTES = {"a": "href", "img": "src", "video": "src", "audio": "src", "source": "src"}
+BLOCKS = {
+    "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol",
+    "p", "pre", "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
+INVISIBLE = {"script", "style", "template", "noscript"}
+TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str  # absolute
+    context: str  # the text of the paragraph (or other block) the link sits in
+
+
+@dataclass
+class SourcePage:
+    links: list[Link] = field(default_factory=list)
+    title: str = ""
+    site_name: str = ""
+    author: str = ""
+    published: datetime | None = None
+    summary: str = ""
+
+
+def read_page(text: str, *, url: str, content_type: str = "text/html") -> SourcePage:
+    if content_type == "text/plain":
+        return read_plain_text(text)
+    reader = PageReader(url)
+    reader.feed(text)
+    reader.close()
+    page = reader.page()
+    apply_h_entry(page, text, url)
+    return page
+
+
+def read_plain_text(text: str) -> SourcePage:
+    links = []
+    for line in text.splitlines():
+        for match in TEXT_URL.finditer(line):
+            links.append(Link(match[0].rstrip(".,;:!?"), normalize_space(line)))
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return SourcePage(links=links, title=first_line)
+
+
+class PageReader(HTMLParser):
+    def __init__(self, url: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base = url
+        self.base_set = False
+        self.blocks: list[list[str]] = [[]]
+        self.raw_links: list[tuple[str, int]] = []  # (href as written, block index)
+        self.hidden_depth = 0
+        self.in_title = False
+        self.title: list[str] = []
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if tag == "base" and not self.base_set and attributes.get("href"):
+            self.base, self.base_set = urljoin(self.base, attributes["href"].strip()), True
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = (attributes.get("property") or attributes.get("name") or "").lower()
+            if key and key not in self.meta and attributes.get("content"):
+                self.meta[key] = attributes["content"]
+        if tag in INVISIBLE:
+            self.hidden_depth += 1
+        if tag in BLOCKS:
+            self.blocks.append([])
+        attribute = LINK_ATTRIBUTES.get(tag)
+        if attribute and attributes.get(attribute, "").strip():
+            self.raw_links.append((attributes[attribute].strip(), len(self.blocks) - 1))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in INVISIBLE:
+            self.hidden_depth -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in INVISIBLE and self.hidden_depth:
+            self.hidden_depth -= 1
+        if tag in BLOCKS:
+            self.blocks.append([])
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden_depth:
+            self.blocks[-1].append(data)
+
+    def page(self) -> SourcePage:
+        texts = [normalize_space("".join(block)) for block in self.blocks]
+        links = []
+        for href, block in self.raw_links:
+            absolute = absolute_url(self.base, href)
+            if absolute:
+                links.append(Link(absolute, texts[block] or nearest_text(texts, block)))
+        return SourcePage(
+            links=links,
+            title=normalize_space(self.meta.get("og:title") or "".join(self.title)),
+            site_name=normalize_space(self.meta.get("og:site_name", "")),
+            author=normalize_space(self.meta.get("author", "")),
+            published=parse_date(self.meta.get("article:published_time", "")),
+            summary=normalize_space(
+                self.meta.get("description") or self.meta.get("og:description", "")
+            ),
+        )
+
+
+def nearest_text(texts: list[str], index: int) -> str:
+    """A link alone in its block (an image, a list of links) takes the text before it."""
+    return next((text for text in reversed(texts[:index]) if text), "")
+
+
+def absolute_url(base: str, href: str) -> str | None:
+    try:
+        url = urljoin(base, href)
+        scheme = urlsplit(url).scheme
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
+def apply_h_entry(page: SourcePage, html: str, url: str) -> None:
+    """Take the title, author and published date from the page's h-entry, when it has one."""
+    entry = find_h_entry(mf2py.parse(doc=html, url=url, html_parser="html.parser"), url)
+    if entry is None:
+        return
+    properties = entry.get("properties", {})
+    name = first_text(properties.get("name"))
+    content = first_text(properties.get("content"))
+    # mf2 implies a name from the whole entry's text when none is marked: not a title.
+    if name and len(name) <= 300 and name != content:
+        page.title = name
+    author = properties.get("author") or []
+    if author:
+        card = author[0]
+        page.author = (
+            first_text(card.get("properties", {}).get("name")) or first_text([card.get("value")])
+            if isinstance(card, dict)
+            else first_text([card])
+        )
+    published = parse_date(first_text(properties.get("published")))
+    page.published = published or page.published
+    page.summary = first_text(properties.get("summary")) or page.summary or content
+
+
+def find_h_entry(parsed: dict, url: str) -> dict | None:
+    """The h-entry whose url is the page's own, else the first one (also inside an h-feed)."""
+    entries = []
+    stack = list(parsed.get("items", []))
+    while stack:
+        item = stack.pop(0)
+        if "h-entry" in item.get("type", []):
+            entries.append(item)
+        stack.extend(item.get("children", []))
+    for entry in entries:
+        if url in (entry.get("properties", {}).get("url") or []):
+            return entry
+    return entries[0] if entries else None
+
+
+def first_text(values) -> str:
+    if not values:
+        return ""
+    value = values[0]
+    if isinstance(value, dict):  # e-content: {'value': text, 'html': ...}; a nested card
+        value = value.get("value") or ""
+    return normalize_space(str(value))
+
+
+def parse_date(text: str) -> datetime | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.year < 1990 or moment.year > 2100:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -1,0 +1,213 @@
+"""The linkback endpoints: TrackBack (one address per cable), Pingback (XML-RPC) and
+Webmention, the webmention status page, and the discovery headers on cable pages.
+
+The endpoints take requests from other servers: no CSRF token, no session. They only check
+and store (comments/linkbacks.py); the source is fetched later, by the task worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from xml.sax.saxutils import escape
+
+from django.core import signing
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+
+from cables.models import Cable
+from cables.parser import normalize_reference_id
+from comments import linkbacks, xmlrpc
+from comments.models import Comment
+from comments.views.shared import client_of, our_hosts
+
+logger = logging.getLogger(__name__)
+
+STATUS_SALT = "comments.webmention-status"
+XML = "text/xml; charset=utf-8"
+
+
+# --- TrackBack ------------------------------------------------------------------------------
+
+
+def trackback_reply(
+    message: str | None = None, *, status: HTTPStatus = HTTPStatus.OK
+) -> HttpResponse:
+    """The XML reply of the TrackBack specification: error 0, or error 1 with a message."""
+    if message is None:
+        body = '<?xml version="1.0" encoding="utf-8"?>\n<response>\n<error>0</error>\n</response>\n'
+    else:
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?>\n<response>\n<error>1</error>\n'
+            f"<message>{escape(message)}</message>\n</response>\n"
+        )
+    return HttpResponse(body, content_type=XML, status=status)
+
+
+@csrf_exempt
+def trackback(request: HttpRequest, year: str, month: str, reference_id: str) -> HttpResponse:
+    cable = Cable.objects.filter(
+        reference_id=normalize_reference_id(reference_id) or reference_id
+    ).first()
+    if cable is None:
+        return trackback_reply(
+            f"There is no cable {reference_id} here.", status=HTTPStatus.NOT_FOUND
+        )
+    if request.method != "POST":
+        response = trackback_reply(
+            "TrackBack pings are sent with POST (url, title, excerpt, blog_name).",
+            status=HTTPStatus.METHOD_NOT_ALLOWED,
+        )
+        response["Allow"] = "POST"
+        return response
+    use_declared_charset(request)
+    try:
+        linkbacks.receive_trackback(
+            cable=cable,
+            url=request.POST.get("url", ""),
+            title=request.POST.get("title", ""),
+            excerpt=request.POST.get("excerpt", ""),
+            blog_name=request.POST.get("blog_name", ""),
+            client=client_of(request),
+            hosts=our_hosts(request),
+        )
+    except linkbacks.LinkbackRejected as rejection:
+        return trackback_reply(rejection.message)
+    return trackback_reply()
+
+
+def use_declared_charset(request: HttpRequest) -> None:
+    """Old blog engines send their pings in their own charset and say so."""
+    charset = request.content_params.get("charset")
+    if charset:
+        try:
+            "".encode(charset)
+        except LookupError:
+            return
+        request.encoding = charset
+
+
+# --- Pingback -------------------------------------------------------------------------------
+
+
+def xml_response(body: str) -> HttpResponse:
+    return HttpResponse(body, content_type=XML)
+
+
+@csrf_exempt
+def pingback(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        response = HttpResponse(
+            "XML-RPC server accepts POST requests only.",
+            content_type="text/plain; charset=utf-8",
+            status=HTTPStatus.METHOD_NOT_ALLOWED,
+        )
+        response["Allow"] = "POST"
+        return response
+    if int(request.META.get("CONTENT_LENGTH") or 0) > xmlrpc.MAX_REQUEST_BYTES:
+        return xml_response(xmlrpc.fault(linkbacks.GENERIC, "The request is too large."))
+    try:
+        call = xmlrpc.parse_method_call(request.body)
+    except xmlrpc.XmlRpcError as error:
+        return xml_response(xmlrpc.fault(linkbacks.GENERIC, f"Unreadable request: {error}."))
+    if call.method != "pingback.ping":
+        return xml_response(
+            xmlrpc.fault(linkbacks.GENERIC, "This server offers only pingback.ping.")
+        )
+    if len(call.params) != 2 or not all(call.params):
+        return xml_response(
+            xmlrpc.fault(linkbacks.GENERIC, "pingback.ping takes two strings: source, target.")
+        )
+    source, target = call.params
+    try:
+        linkbacks.receive_pingback(
+            source=source, target=target, client=client_of(request), hosts=our_hosts(request)
+        )
+    except linkbacks.LinkbackRejected as rejection:
+        logger.info(
+            "Pingback %s -> %s refused (%s): %s", source, target, rejection.fault, rejection
+        )
+        if rejection.fault == linkbacks.ALREADY_REGISTERED:
+            return xml_response(xmlrpc.fault(rejection.fault, rejection.message))
+        # Which check failed stays here: the answer must not tell what we can reach.
+        return xml_response(
+            xmlrpc.fault(linkbacks.GENERIC, "The pingback could not be registered.")
+        )
+    return xml_response(
+        xmlrpc.response(
+            f"Pingback from {source} to {target} registered. It is published once the source "
+            "is shown to link to the cable."
+        )
+    )
+
+
+# --- Webmention -----------------------------------------------------------------------------
+
+
+def status_token(linkback: Comment) -> str:
+    return signing.dumps(linkback.pk, salt=STATUS_SALT)
+
+
+@csrf_exempt
+def webmention(request: HttpRequest) -> HttpResponse:
+    """GET: a page explaining the endpoint, with a form to send a mention by hand."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        response = HttpResponse(status=HTTPStatus.METHOD_NOT_ALLOWED)
+        response["Allow"] = "GET, HEAD, POST"
+        return response
+    if request.method != "POST":
+        return render(request, "comments/webmention.html", {})
+    source, target = request.POST.get("source", ""), request.POST.get("target", "")
+    try:
+        linkback = linkbacks.receive_webmention(
+            source=source, target=target, client=client_of(request), hosts=our_hosts(request)
+        )
+    except linkbacks.LinkbackRejected as rejection:
+        if wants_html(request):
+            context = {"error": rejection.message, "source": source, "target": target}
+            return render(request, "comments/webmention.html", context, status=rejection.status)
+        return HttpResponse(
+            f"{rejection.message}\n", content_type="text/plain; charset=utf-8",
+            status=rejection.status,
+        )  # fmt: skip
+    location = request.build_absolute_uri(
+        reverse("comments:webmention-status", kwargs={"token": status_token(linkback)})
+    )
+    if wants_html(request):
+        response = render(
+            request,
+            "comments/webmention_status.html",
+            {"linkback": linkback, "status_url": location},
+            status=HTTPStatus.ACCEPTED,
+        )
+    else:
+        response = HttpResponse(
+            f"Accepted: the source will be checked for a link to the cable.\nStatus: {location}\n",
+            content_type="text/plain; charset=utf-8",
+            status=HTTPStatus.ACCEPTED,
+        )
+    response["Location"] = location
+    return response
+
+
+def wants_html(request: HttpRequest) -> bool:
+    """A person with a browser (the form on the endpoint's page), not a sending server."""
+    return "text/html" in request.META.get("HTTP_ACCEPT", "")
+
+
+def webmention_status(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        pk = signing.loads(token, salt=STATUS_SALT)
+    except signing.BadSignature:
+        raise Http404("No such webmention.") from None
+    linkback = Comment.objects.linkbacks().select_related("cable").filter(pk=pk).first()
+    if linkback is None:
+        raise Http404("No such webmention.")
+    status_url = request.build_absolute_uri(request.path)
+    return render(
+        request,
+        "comments/webmention_status.html",
+        {"linkback": linkback, "status_url": status_url},
+    )

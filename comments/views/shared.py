@@ -1,0 +1,54 @@
+"""What the comment views and the linkback views both need."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from http import HTTPStatus
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+
+from cables.models import Cable
+from comments import services
+
+
+def client_of(request: HttpRequest) -> services.Client:
+    ip = request.META.get("REMOTE_ADDR")
+    if settings.COMMENTS_BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        ip = forwarded.split(",")[-1].strip() or ip
+    return services.Client(ip=ip or None, user_agent=request.META.get("HTTP_USER_AGENT", ""))
+
+
+def our_hosts(request: HttpRequest) -> set[str]:
+    """The host names our cable addresses are written with: this request's, and the site's."""
+    return {request.get_host(), urlsplit(settings.SITE_URL).netloc}
+
+
+def linkback_endpoints(request: HttpRequest, cable: Cable) -> dict[str, str]:
+    """Absolute addresses of the linkback endpoints, for the page and its headers."""
+    return {
+        "trackback_url": request.build_absolute_uri(
+            reverse("comments:trackback", kwargs=cable.address_parts)
+        ),
+        "pingback_url": request.build_absolute_uri(reverse("comments:pingback")),
+        "webmention_url": request.build_absolute_uri(reverse("comments:webmention")),
+    }
+
+
+def advertise_linkbacks(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Pingback's X-Pingback header and Webmention's Link header on a cable's pages."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if response.status_code == HTTPStatus.OK:
+            response["X-Pingback"] = request.build_absolute_uri(reverse("comments:pingback"))
+            webmention = request.build_absolute_uri(reverse("comments:webmention"))
+            response["Link"] = f'<{webmention}>; rel="webmention"'
+        return response
+
+    return wrapper
