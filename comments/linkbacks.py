@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from http import HTTPStatus
 from urllib.parse import urlsplit, urlunsplit
 
@@ -243,7 +243,19 @@ def awaiting_check(
 
 
 def store_new(linkback: Comment, *, hosts: Collection[str], verify: bool = True) -> Comment:
-    """Save a new linkback and queue its check, in one transaction; one per source and cable."""
+    """Save a new linkback and queue its check, in one transaction; one per source and cable.
+    One address may register LINKBACKS_PER_MINUTE new ones a minute, so that nobody fills the
+    queue of checks (and the moderators' list) with made-up pings."""
+    if linkback.ip_address and settings.LINKBACKS_PER_MINUTE:
+        since = timezone.now() - timedelta(minutes=1)
+        recent = Comment.objects.linkbacks().filter(
+            ip_address=linkback.ip_address, created__gt=since
+        )
+        if recent.count() >= settings.LINKBACKS_PER_MINUTE:
+            raise LinkbackRejected(
+                "Too many pings from your address: wait a minute and send this one again.",
+                status=HTTPStatus.TOO_MANY_REQUESTS,
+            )
     already = LinkbackRejected(
         "This page is already registered as citing the cable.",
         fault=ALREADY_REGISTERED,
@@ -358,7 +370,7 @@ def describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set[
         linkback.author_name = plain_text(
             page.author or site or host_of(linkback.source_url), NAME_LENGTH
         )
-    linkback.published = page.published
+    linkback.published = page.published.date() if page.published else None
 
 
 def record(

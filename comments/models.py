@@ -133,7 +133,8 @@ class Comment(models.Model):
     source_title = models.CharField("title", max_length=250, blank=True)
     source_excerpt = models.CharField("excerpt", max_length=252, blank=True)
     source_site = models.CharField("site", max_length=250, blank=True)
-    published = models.DateTimeField(null=True, blank=True)
+    # The day the source says it was published, in its own time zone.
+    published = models.DateField(null=True, blank=True)
     target_url = models.URLField("target", max_length=2000, blank=True)
     verification = models.CharField(max_length=12, choices=Verification.choices, blank=True)
     verified = models.DateTimeField("last checked", null=True, blank=True)

@@ -9,6 +9,7 @@ it has them (parsed by mf2py), else from its `<title>` and `<meta>` tags. Pure, 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -49,10 +50,15 @@ def read_page(text: str, *, url: str, content_type: str = "text/html") -> Source
     if content_type == "text/plain":
         return read_plain_text(text)
     reader = PageReader(url)
-    reader.feed(text)
-    reader.close()
+    # html.parser gives up on some malformed markup: keep what it read until then.
+    with contextlib.suppress(AssertionError, ValueError, RecursionError):
+        reader.feed(text)
+        reader.close()
     page = reader.page()
-    apply_h_entry(page, text, url)
+    # Hostile markup can break mf2py or BeautifulSoup in any way (absurd nesting, rejected
+    # markup): such a page has no h-entry for us.
+    with contextlib.suppress(Exception):
+        apply_h_entry(page, text, url)
     return page
 
 
@@ -74,14 +80,26 @@ class PageReader(HTMLParser):
         self.raw_links: list[tuple[str, int]] = []  # (href as written, block index)
         self.hidden_depth = 0
         self.in_title = False
+        self.title_done = False  # only the page's first <title>, not an icon's inside <svg>
+        self.svg_depth = 0
         self.title: list[str] = []
         self.meta: dict[str, str] = {}
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """Skip a `<![foo]>` the standard parser refuses (it raises), instead of stopping."""
+        try:
+            return super().parse_marked_section(i, report)
+        except (AssertionError, ValueError):
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
         if tag == "base" and not self.base_set and attributes.get("href"):
             self.base, self.base_set = urljoin(self.base, attributes["href"].strip()), True
-        elif tag == "title":
+        elif tag == "svg":
+            self.svg_depth += 1
+        elif tag == "title" and not self.svg_depth and not self.title_done:
             self.in_title = True
         elif tag == "meta":
             key = (attributes.get("property") or attributes.get("name") or "").lower()
@@ -101,8 +119,10 @@ class PageReader(HTMLParser):
             self.hidden_depth -= 1
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
+        if tag == "title" and self.in_title:
+            self.in_title, self.title_done = False, True
+        elif tag == "svg" and self.svg_depth:
+            self.svg_depth -= 1
         elif tag in INVISIBLE and self.hidden_depth:
             self.hidden_depth -= 1
         if tag in BLOCKS:
@@ -155,8 +175,7 @@ def apply_h_entry(page: SourcePage, html: str, url: str) -> None:
     properties = entry.get("properties", {})
     name = first_text(properties.get("name"))
     content = first_text(properties.get("content"))
-    # mf2 implies a name from the whole entry's text when none is marked: not a title.
-    if name and len(name) <= 300 and name != content:
+    if name and len(name) <= 300 and name != content and not name_may_be_implied(properties):
         page.title = name
     author = properties.get("author") or []
     if author:
@@ -169,6 +188,16 @@ def apply_h_entry(page: SourcePage, html: str, url: str) -> None:
     published = parse_date(first_text(properties.get("published")))
     page.published = published or page.published
     page.summary = first_text(properties.get("summary")) or page.summary or content
+
+
+# Properties parsed from u-* and dt-* classes. mf2 makes up ("implies") a name from the whole
+# text of an entry that has no p-* or e-* property: with only these, a name is no title.
+NOT_TEXT_PROPERTIES = {"name", "url", "uid", "photo", "video", "audio", "featured", "published",
+                       "updated", "syndication", "in-reply-to", "like-of", "repost-of"}  # fmt: skip
+
+
+def name_may_be_implied(properties: dict) -> bool:
+    return set(properties) <= NOT_TEXT_PROPERTIES
 
 
 def find_h_entry(parsed: dict, url: str) -> dict | None:

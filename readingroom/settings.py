@@ -201,6 +201,8 @@ LINKBACKS_FETCH_ALLOW_LOOPBACK = False
 LINKBACKS_FETCH_TIMEOUT = 5.0
 LINKBACKS_FETCH_MAX_BYTES = 1_000_000
 LINKBACKS_FETCH_MAX_REDIRECTS = 5
+# New linkbacks one address may register in a minute (0: no limit).
+LINKBACKS_PER_MINUTE = 20
 
 LOGGING = {
     "version": 1,

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='comment',
             name='published',
-            field=models.DateTimeField(blank=True, null=True),
+            field=models.DateField(blank=True, null=True),
         ),
         migrations.AddField(
             model_name='comment',

@@ -7,8 +7,10 @@ and store (comments/linkbacks.py); the source is fetched later, by the task work
 
 from __future__ import annotations
 
+import codecs
 import logging
 from http import HTTPStatus
+from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
 from django.core import signing
@@ -20,6 +22,7 @@ from django.views.decorators.csrf import csrf_exempt
 from cables.models import Cable
 from cables.parser import normalize_reference_id
 from comments import linkbacks, xmlrpc
+from comments.markup import without_control_characters
 from comments.models import Comment
 from comments.views.shared import client_of, our_hosts
 
@@ -41,7 +44,7 @@ def trackback_reply(
     else:
         body = (
             '<?xml version="1.0" encoding="utf-8"?>\n<response>\n<error>1</error>\n'
-            f"<message>{escape(message)}</message>\n</response>\n"
+            f"<message>{escape(without_control_characters(message))}</message>\n</response>\n"
         )
     return HttpResponse(body, content_type=XML, status=status)
 
@@ -62,14 +65,14 @@ def trackback(request: HttpRequest, year: str, month: str, reference_id: str) ->
         )
         response["Allow"] = "POST"
         return response
-    use_declared_charset(request)
+    fields = trackback_fields(request)
     try:
         linkbacks.receive_trackback(
             cable=cable,
-            url=request.POST.get("url", ""),
-            title=request.POST.get("title", ""),
-            excerpt=request.POST.get("excerpt", ""),
-            blog_name=request.POST.get("blog_name", ""),
+            url=fields.get("url", ""),
+            title=fields.get("title", ""),
+            excerpt=fields.get("excerpt", ""),
+            blog_name=fields.get("blog_name", ""),
             client=client_of(request),
             hosts=our_hosts(request),
         )
@@ -78,15 +81,18 @@ def trackback(request: HttpRequest, year: str, month: str, reference_id: str) ->
     return trackback_reply()
 
 
-def use_declared_charset(request: HttpRequest) -> None:
-    """Old blog engines send their pings in their own charset and say so."""
-    charset = request.content_params.get("charset")
-    if charset:
-        try:
-            "".encode(charset)
-        except LookupError:
-            return
-        request.encoding = charset
+def trackback_fields(request: HttpRequest) -> dict[str, str]:
+    """The ping's form fields, decoded in the charset the sender declares: old blog engines
+    send theirs in ISO-8859-1 or Windows-1252 and say so, which request.POST does not accept."""
+    charset = request.content_params.get("charset") or "utf-8"
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = "utf-8"
+    if request.content_type != "application/x-www-form-urlencoded":
+        return {key: request.POST.get(key, "") for key in request.POST}
+    body = request.body.decode(charset, errors="replace")
+    return dict(parse_qsl(body, keep_blank_values=True, encoding=charset, errors="replace"))
 
 
 # --- Pingback -------------------------------------------------------------------------------

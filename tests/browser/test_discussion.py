@@ -125,7 +125,7 @@ def test_guest_comments_on_paragraph_3_and_a_second_reader_replies(
     expect(nested).to_be_visible()
     expect(nested.locator(".comment-author")).to_have_text("Bob Analyst")
     expect(count_bubble(second, "par3").locator(".count")).to_have_text("2")
-    expect(second.locator("#thread-par3 .thread-title")).to_contain_text("(2 comments)")
+    expect(second.locator("#thread-par3 .thread-title")).to_contain_text("(2 responses)")
     # The earlier comments on the cable as a whole are not counted on any paragraph.
     expect(count_bubble(second, "par1").locator(".count")).to_have_text("0")
     scroll_to_top(second, '.paragraph-body[data-anchor="par3"]')

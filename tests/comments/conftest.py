@@ -25,6 +25,8 @@ def no_flood_wait(settings):
     """Tests post several comments from one address within seconds; the flood rule has its
     own tests, which set COMMENTS_FLOOD_SECONDS back."""
     settings.COMMENTS_FLOOD_SECONDS = 0
+    # Likewise the tests send many linkbacks from 127.0.0.1; test_linkbacks tests the limit.
+    settings.LINKBACKS_PER_MINUTE = 0
 
 
 def form_data(target, **fields) -> dict:
