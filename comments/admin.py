@@ -1,6 +1,9 @@
+from urllib.parse import urlsplit
+
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
@@ -87,11 +90,20 @@ class CommentAdmin(admin.ModelAdmin):
     def remove(self, request: HttpRequest, queryset: QuerySet) -> None:
         self.bulk(request, queryset, Status.REMOVED, "removed")
 
+    def save_model(self, request: HttpRequest, comment: Comment, form, change: bool) -> None:
+        """A status set in the form is a moderator's decision, like the list's actions."""
+        if change and "status" in form.changed_data:
+            comment.moderated = timezone.now()
+            comment.moderation_reason = f"set to {comment.status} by a moderator"
+        super().save_model(request, comment, form, change)
+
     @admin.action(description="Check the source of the selected linkbacks again")
     def check_source_again(self, request: HttpRequest, queryset: QuerySet) -> None:
         linkbacks = list(queryset.linkbacks())
         for linkback in linkbacks:
-            queue_verification(linkback, hosts=our_hosts(request))
+            # The host the ping named stays ours whatever address the admin is reached at.
+            hosts = our_hosts(request) | {urlsplit(linkback.target_url).netloc} - {""}
+            queue_verification(linkback, hosts=hosts)
         self.message_user(
             request,
             f"{len(linkbacks)} linkback(s) queued for a new check of their source.",

@@ -13,11 +13,14 @@ No Django here: the caller passes a `FetchPolicy` built from the settings.
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import http.client
 import ipaddress
 import re
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,6 +73,8 @@ def forbidden(address: Address, *, allow_loopback: bool = False) -> str | None:
             return forbidden(embedded, allow_loopback=allow_loopback)
     if address.is_loopback:
         return None if allow_loopback else "a loopback address"
+    if isinstance(address, ipaddress.IPv6Address) and address.is_site_local:
+        return "a site-local address"
     for name, flag in (
         ("an unspecified address", address.is_unspecified),
         ("a link-local address", address.is_link_local),
@@ -92,6 +97,19 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
+def resolve_within(resolve: Resolver, host: str, port: int, timeout: float | None) -> list[str]:
+    """The system resolver has no timeout of its own: wait for it in another thread."""
+    if timeout is None:
+        return resolve(host, port)
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(resolve, host, port).result(timeout=timeout)
+    except concurrent.futures.TimeoutError:
+        raise FetchError(f"resolving {host} took longer than {timeout:.1f} s") from None
+    finally:
+        pool.shutdown(wait=False)
+
+
 @dataclass(frozen=True)
 class Pinned:
     """A URL with the one address we will connect to."""
@@ -103,7 +121,13 @@ class Pinned:
     path: str  # path and query, what goes on the request line
 
 
-def pin(url: str, *, policy: FetchPolicy, resolve: Resolver = system_resolver) -> Pinned:
+def pin(
+    url: str,
+    *,
+    policy: FetchPolicy,
+    resolve: Resolver = system_resolver,
+    timeout: float | None = None,
+) -> Pinned:
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -119,7 +143,9 @@ def pin(url: str, *, policy: FetchPolicy, resolve: Resolver = system_resolver) -
         literal: Address | None = ipaddress.ip_address(host)
     except ValueError:
         literal = None
-    addresses = [str(literal)] if literal is not None else resolve(host, port)
+    addresses = (
+        [str(literal)] if literal is not None else resolve_within(resolve, host, port, timeout)
+    )
     if not addresses:
         raise FetchError(f"{host} has no address")
     for text in addresses:
@@ -140,6 +166,7 @@ class PinnedHTTPConnection(http.client.HTTPConnection):
 
     def connect(self) -> None:
         self.sock = socket.create_connection((self.pinned_address, self.port), self.timeout)
+        self.raw_socket = self.sock
 
 
 class PinnedHTTPSConnection(http.client.HTTPSConnection):
@@ -150,6 +177,7 @@ class PinnedHTTPSConnection(http.client.HTTPSConnection):
 
     def connect(self) -> None:
         raw = socket.create_connection((self.pinned_address, self.port), self.timeout)
+        self.raw_socket = raw
         # The certificate is checked against the host name, not the address.
         self.sock = self.tls.wrap_socket(raw, server_hostname=self.host)
 
@@ -171,6 +199,32 @@ class Deadline:
         return left
 
 
+class Watchdog:
+    """Shuts the connection's socket when the deadline passes, whatever it is waiting for: the
+    TLS handshake, headers that drip in a line at a time, the body. Socket timeouts alone
+    bound each wait, not their sum."""
+
+    def __init__(self, connection: http.client.HTTPConnection, seconds: float) -> None:
+        self.connection = connection
+        self.fired = False
+        self.timer = threading.Timer(seconds, self.fire)
+        self.timer.daemon = True
+
+    def fire(self) -> None:
+        self.fired = True
+        sock = getattr(self.connection, "raw_socket", None) or self.connection.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def __enter__(self) -> Watchdog:
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.timer.cancel()
+
+
 def fetch(
     url: str,
     *,
@@ -181,16 +235,22 @@ def fetch(
     """GET `url` within the policy's limits. Any HTTP status is returned, redirects apart."""
     deadline = Deadline(policy.timeout)
     for _hop in range(policy.max_redirects + 1):
-        pinned = pin(url, policy=policy, resolve=resolve)
+        pinned = pin(url, policy=policy, resolve=resolve, timeout=deadline.remaining())
         connection = connect(pinned, deadline.remaining())
+        watchdog = Watchdog(connection, deadline.remaining())
         try:
-            response, sock = request(connection, pinned, policy)
-            location = response.getheader("Location")
-            if response.status in REDIRECTS and location:
-                url = urljoin(url, location.strip())
-                continue
-            return read_response(url, response, policy=policy, deadline=deadline, sock=sock)
+            with watchdog:
+                response, sock = request(connection, pinned, policy)
+                location = response.getheader("Location")
+                if response.status in REDIRECTS and location:
+                    url = urljoin(url, location.strip())
+                    continue
+                return read_response(url, response, policy=policy, deadline=deadline, sock=sock)
         except (OSError, http.client.HTTPException) as error:
+            if watchdog.fired:
+                raise FetchError(
+                    f"the source took longer than {policy.timeout:g} s to answer"
+                ) from error
             raise FetchError(f"could not fetch {url}: {error or type(error).__name__}") from error
         finally:
             connection.close()

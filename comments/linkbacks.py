@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http import HTTPStatus
 from urllib.parse import urlsplit, urlunsplit
@@ -30,7 +30,7 @@ from cables.models import Cable
 from cables.parser import normalize_reference_id
 from comments import fetcher
 from comments.markup import plain_text, without_control_characters
-from comments.models import Comment, Kind, ModerationPolicy, Status, Verification
+from comments.models import Comment, Kind, ModerationPolicy, Status, Verification, site_host
 from comments.services import Client, Verdict, disallowed_word, moderation_word
 from comments.source_pages import SourcePage, read_page
 
@@ -52,6 +52,7 @@ EXCERPT_LENGTH = 252
 NAME_LENGTH = 245
 SITE_LENGTH = 250
 URL_LENGTH = 2000
+REASON_LENGTH = 200
 
 
 class LinkbackRejected(Exception):
@@ -90,9 +91,14 @@ def web_address(value: str, *, name: str, fault: int = GENERIC) -> str:
     return url
 
 
-def without_fragment(url: str) -> str:
+def without_fragment(url: str, *, keep_case: bool = False) -> str:
+    """The page a URL names: one citing page is one linkback, whatever fragment it was sent
+    with. Scheme and host are lower-cased for comparing, unless `keep_case`."""
     parts = urlsplit(url)
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+    scheme, netloc = (
+        (parts.scheme, parts.netloc) if keep_case else (parts.scheme.lower(), parts.netloc.lower())
+    )
+    return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
 
 
 def same_host(netloc: str, hosts: Collection[str]) -> bool:
@@ -136,7 +142,8 @@ def find_target(url: str, *, hosts: Collection[str]) -> Target:
     cable = Cable.objects.filter(reference_id=reference_id).first()
     if cable is None:
         raise LinkbackRejected(f"There is no cable {reference_id} here.", fault=TARGET_MISSING)
-    return Target(cable, anchor)
+    # An anchor the cable does not have names the cable as a whole.
+    return Target(cable, anchor if anchor in anchors_of(cable) else "")
 
 
 # --- receiving ------------------------------------------------------------------------------
@@ -154,13 +161,13 @@ def receive_trackback(
     verify: bool = True,
 ) -> Comment:
     """A TrackBack ping (specification 1.2). Held for moderation until verified."""
-    url = web_address(url, name="url")
+    url = without_fragment(web_address(url, name="url"), keep_case=True)
     title = plain_text(title, TITLE_LENGTH) or plain_text(url, TITLE_LENGTH)
     site = plain_text(blog_name, SITE_LENGTH)
     linkback = Comment(
         cable=cable,
         kind=Kind.TRACKBACK,
-        author_name=plain_text(site or host_of(url), NAME_LENGTH),
+        author_name=plain_text(site or site_host(url) or url, NAME_LENGTH),
         source_url=url,
         source_title=title,
         source_excerpt=plain_text(excerpt, EXCERPT_LENGTH),
@@ -182,7 +189,9 @@ def receive_pingback(
     *, source: str, target: str, client: Client, hosts: Collection[str]
 ) -> Comment:
     """`pingback.ping(source, target)`: registered now, verified in the background."""
-    source = web_address(source, name="The source", fault=SOURCE_MISSING)
+    source = without_fragment(
+        web_address(source, name="The source", fault=SOURCE_MISSING), keep_case=True
+    )
     target = web_address(target, name="The target", fault=TARGET_MISSING)
     if without_fragment(source) == without_fragment(target):
         raise LinkbackRejected("The source and the target are the same page.", fault=GENERIC)
@@ -198,7 +207,7 @@ def receive_webmention(
 ) -> Comment:
     """A Webmention: the synchronous checks of the recommendation, then a check in the
     background. A repeat of the same source for the same cable updates the mention."""
-    source = web_address(source, name="source")
+    source = without_fragment(web_address(source, name="source"), keep_case=True)
     target = web_address(target, name="target")
     if without_fragment(source) == without_fragment(target):
         raise LinkbackRejected("The source and the target must be different pages.")
@@ -211,8 +220,14 @@ def receive_webmention(
             .first()
         )
         if existing is not None:
+            # A repeat queues one check at most, and none within LINKBACKS_RECHECK_SECONDS
+            # of the last: a repeated ping must not make us fetch someone's page over and over.
+            wait = timedelta(seconds=settings.LINKBACKS_RECHECK_SECONDS)
+            recently = existing.verified and timezone.now() - existing.verified < wait
+            if existing.verification == Verification.QUEUED or recently:
+                return existing
             existing.target_url = target
-            existing.anchor = found.anchor if found.anchor in anchors_of(found.cable) else ""
+            existing.anchor = found.anchor
             existing.verification = Verification.QUEUED
             existing.save(update_fields=["target_url", "anchor", "verification"])
             queue_verification(existing, hosts=hosts)
@@ -228,9 +243,9 @@ def awaiting_check(
 ) -> Comment:
     return Comment(
         cable=found.cable,
-        anchor=found.anchor if found.anchor in anchors_of(found.cable) else "",
+        anchor=found.anchor,
         kind=kind,
-        author_name=plain_text(host_of(source), NAME_LENGTH),
+        author_name=plain_text(site_host(source), NAME_LENGTH),
         source_url=source,
         source_title=plain_text(source, TITLE_LENGTH),
         target_url=target,
@@ -283,10 +298,6 @@ def queue_verification(linkback: Comment, *, hosts: Collection[str]) -> None:
     verify_linkback.enqueue(linkback.pk, sorted(hosts))
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or url).removeprefix("www.")
-
-
 def anchors_of(cable: Cable) -> set[str]:
     return set(cable.paragraphs.values_list("anchor", flat=True))
 
@@ -304,33 +315,38 @@ def fetch_policy() -> fetcher.FetchPolicy:
     )
 
 
-def verify(
-    linkback: Comment,
-    *,
-    hosts: Collection[str],
-    policy: fetcher.FetchPolicy | None = None,
-    now: datetime | None = None,
-) -> Comment:
-    """Fetch the source and decide: published, held, or removed. Safe to run again."""
-    now = now or timezone.now()
-    policy = policy or fetch_policy()
+@dataclass
+class Check:
+    """What fetching the source showed, before anything is written."""
+
+    verification: str
+    note: str
+    drop: bool = False  # gone, refused, or no link: not a citation (any more)
+    page: SourcePage | None = None
+    linked: list = field(default_factory=list)  # (link, anchor) for each link to the cable
+
+
+# Answers that say "not now" rather than "not here".
+PASSING_FAILURES = {HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.TOO_MANY_REQUESTS}
+
+
+def check_source(
+    linkback: Comment, *, hosts: Collection[str], policy: fetcher.FetchPolicy
+) -> Check:
     try:
         fetched = fetcher.fetch(linkback.source_url, policy=policy)
     except fetcher.FetchRefused as refusal:
-        return record(linkback, Verification.UNREACHABLE, str(refusal), now=now, drop=True)
+        return Check(Verification.UNREACHABLE, str(refusal), drop=True)
     except fetcher.FetchError as error:
-        # Perhaps only for now: a published linkback stays, a new one waits for a moderator.
-        return record(linkback, Verification.UNREACHABLE, str(error), now=now, drop=False)
+        return Check(Verification.UNREACHABLE, str(error))
     if fetched.status == HTTPStatus.GONE:
-        return record(linkback, Verification.GONE, "the source is gone (410)", now=now, drop=True)
-    if fetched.status >= 500:
-        note = f"the source answered {fetched.status}"
-        return record(linkback, Verification.UNREACHABLE, note, now=now, drop=False)
+        return Check(Verification.GONE, "the source is gone (410)", drop=True)
+    if fetched.status >= 500 or fetched.status in PASSING_FAILURES:
+        return Check(Verification.UNREACHABLE, f"the source answered {fetched.status}")
     if fetched.status >= 400:
         note = f"the source answered {fetched.status}: it does not link to the cable"
-        return record(linkback, Verification.NO_LINK, note, now=now, drop=True)
+        return Check(Verification.NO_LINK, note, drop=True)
     page = read_page(fetched.text, url=fetched.url, content_type=fetched.content_type)
-    anchors = anchors_of(linkback.cable)
     linked = [
         (link, address[1])
         for link in page.links
@@ -341,18 +357,49 @@ def verify(
         note = "the source does not link to the cable"
         if fetched.truncated:
             note += f" in its first {policy.max_bytes:,} bytes"
-        return record(linkback, Verification.NO_LINK, note, now=now, drop=True)
-    describe(linkback, page, linked=linked, anchors=anchors)
-    return record(linkback, Verification.VERIFIED, "links to the cable", now=now, drop=False)
+        return Check(Verification.NO_LINK, note, drop=True)
+    return Check(Verification.VERIFIED, "links to the cable", page=page, linked=linked)
+
+
+def verify(
+    linkback: Comment,
+    *,
+    hosts: Collection[str],
+    policy: fetcher.FetchPolicy | None = None,
+    now: datetime | None = None,
+) -> Comment:
+    """Fetch the source and decide: published, held, or removed. Safe to run again.
+
+    The fetch takes seconds; what it found is applied to the row as it is afterwards, locked,
+    so that a moderator's decision taken meanwhile is not overwritten."""
+    check = check_source(linkback, hosts=hosts, policy=policy or fetch_policy())
+    with transaction.atomic():
+        fresh = Comment.objects.select_for_update().select_related("cable").get(pk=linkback.pk)
+        changed = False
+        if check.page is not None:
+            before = shown_content(fresh)
+            describe(fresh, check.page, linked=check.linked, anchors=anchors_of(fresh.cable))
+            changed = shown_content(fresh) != before
+        return record(fresh, check, now=now or timezone.now(), changed=changed)
+
+
+def shown_content(linkback: Comment) -> tuple[str, ...]:
+    return (
+        linkback.source_title,
+        linkback.source_excerpt,
+        linkback.source_site,
+        linkback.author_name,
+    )
 
 
 def describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set[str]) -> None:
     """Take the title, site, author, date and excerpt from the page; a trackback keeps what
     its sender said and only fills in what it left out."""
-    # The paragraph the ping named (its target's #par4), if the page links to it; else the
-    # first paragraph the page links to; else the cable as a whole.
-    found = [anchor for _link, anchor in linked if anchor in anchors]
-    anchor = linkback.anchor if linkback.anchor in found else (found[0] if found else "")
+    # What the ping named (the cable, or its target's #par4) when the page links to it; else
+    # the first paragraph the page links to; else the cable as a whole.
+    found = [anchor if anchor in anchors else "" for _link, anchor in linked]
+    paragraphs = [anchor for anchor in found if anchor]
+    anchor = linkback.anchor if linkback.anchor in found else (paragraphs or [""])[0]
     link = next((link for link, a in linked if a == anchor), linked[0][0])
     linkback.anchor = anchor
     title = plain_text(page.title, TITLE_LENGTH)
@@ -367,46 +414,56 @@ def describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set[
         linkback.source_title = title or plain_text(linkback.source_url, TITLE_LENGTH)
         linkback.source_excerpt = excerpt
         linkback.source_site = site
-        linkback.author_name = plain_text(
-            page.author or site or host_of(linkback.source_url), NAME_LENGTH
-        )
+        linkback.author_name = plain_text(page.author or site or linkback.source_host, NAME_LENGTH)
     linkback.published = page.published.date() if page.published else None
 
 
-def record(
-    linkback: Comment, verification: str, note: str, *, now: datetime, drop: bool
-) -> Comment:
-    """Save what the check found, and the status that follows unless a moderator set one."""
-    linkback.verification = verification
-    linkback.verification_note = plain_text(note, 300)
+def record(linkback: Comment, check: Check, *, now: datetime, changed: bool) -> Comment:
+    """Save what the check found, and the status that follows from it."""
+    linkback.verification = check.verification
+    linkback.verification_note = plain_text(check.note, 300)
     linkback.verified = now
-    if not linkback.moderated:
-        status, reason = next_status(linkback, verification, drop=drop)
-        if status is not None:
-            linkback.status, linkback.moderation_reason = status, reason
+    status, reason = next_status(linkback, check, changed=changed)
+    if status is not None:
+        linkback.status = status
+        linkback.moderation_reason = plain_text(reason, REASON_LENGTH)
+        linkback.moderated = None  # decided by the rules again from now on
     linkback.save()
     logger.info(
         "Linkback %s (%s from %s): %s, %s", linkback.pk, linkback.kind, linkback.source_url,
-        verification, linkback.status,
+        check.verification, linkback.status,
     )  # fmt: skip
     return linkback
 
 
-def next_status(linkback: Comment, verification: str, *, drop: bool) -> tuple[str | None, str]:
-    """`drop`: the source is gone, refused, or does not link. A pingback or webmention is then
-    removed; a trackback is held (TrackBack never promised a link) for a moderator to judge.
-    A passing failure (a timeout, a 503) leaves a published linkback and a spam verdict alone."""
-    if verification == Verification.VERIFIED:
+def next_status(linkback: Comment, check: Check, *, changed: bool) -> tuple[str | None, str]:
+    """The new status, or None to keep the present one.
+
+    - A moderator's spam or removal stands. A moderator's approval (or hold) stands while the
+      source says the same; new text is judged by the rules again, so one approval cannot
+      publish whatever the page says later.
+    - A source that links: the moderation policy decides (spam, held, or published).
+    - A source gone, refused, or without a link: a pingback or webmention is removed, even
+      one a moderator approved; a trackback is held (TrackBack never promised a link).
+    - A passing failure (a timeout, a 503) changes nothing already decided.
+    """
+    moderated = linkback.moderated is not None
+    if moderated and linkback.status in (Status.SPAM, Status.REMOVED):
+        return None, ""
+    if check.verification == Verification.VERIFIED:
+        if moderated and not changed:
+            return None, ""
         verdict = word_verdict(linkback, first_check=True)
         if verdict is not None:
             return verdict.status, verdict.reason
         return Status.APPROVED, "the source links to the cable"
-    note = linkback.verification_note
-    if drop and linkback.kind != Kind.TRACKBACK:
-        return Status.REMOVED, note
-    if linkback.status == Status.SPAM or (linkback.status == Status.APPROVED and not drop):
+    if check.drop and linkback.kind != Kind.TRACKBACK:
+        return Status.REMOVED, check.note
+    if moderated or linkback.status == Status.SPAM:
         return None, ""
-    return Status.PENDING, f"held: {note}"
+    if linkback.status == Status.APPROVED and not check.drop:
+        return None, ""
+    return Status.PENDING, f"held: {check.note}"
 
 
 def word_verdict(linkback: Comment, *, first_check: bool = False) -> Verdict | None:

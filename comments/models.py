@@ -18,6 +18,12 @@ from django.utils import timezone
 from cables.models import Cable
 
 
+def site_host(url: str) -> str:
+    """'blog.example.org' for 'https://www.blog.example.org/post': how a citing site is named
+    when it gives no name of its own."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
 def display_name_of(user) -> str:
     """How a signed-in reader is named under their comments."""
     return user.get_full_name() or user.get_username()
@@ -114,7 +120,9 @@ class Comment(models.Model):
     author_email = models.EmailField(max_length=100, blank=True)
     author_url = models.URLField(max_length=200, blank=True)
 
-    body = models.TextField(help_text="Markdown, as the reader wrote it.")
+    body = models.TextField(
+        blank=True, help_text="Markdown, as the reader wrote it (none for a linkback)."
+    )
     body_html = models.TextField(help_text="The Markdown rendered and sanitised.")
     # The passage commented on, as a W3C Web Annotation TextQuoteSelector.
     quote_exact = models.TextField(blank=True)
@@ -135,7 +143,8 @@ class Comment(models.Model):
     source_site = models.CharField("site", max_length=250, blank=True)
     # The day the source says it was published, in its own time zone.
     published = models.DateField(null=True, blank=True)
-    target_url = models.URLField("target", max_length=2000, blank=True)
+    # As the ping named it: an absolute URL of ours, or the cable's path for a trackback.
+    target_url = models.CharField("target", max_length=2000, blank=True)
     verification = models.CharField(max_length=12, choices=Verification.choices, blank=True)
     verified = models.DateTimeField("last checked", null=True, blank=True)
     verification_note = models.CharField(max_length=300, blank=True)
@@ -198,7 +207,7 @@ class Comment(models.Model):
 
     @property
     def source_host(self) -> str:
-        return (urlsplit(self.source_url).hostname or "").removeprefix("www.")
+        return site_host(self.source_url)
 
     @property
     def site_label(self) -> str:

@@ -203,6 +203,8 @@ LINKBACKS_FETCH_MAX_BYTES = 1_000_000
 LINKBACKS_FETCH_MAX_REDIRECTS = 5
 # New linkbacks one address may register in a minute (0: no limit).
 LINKBACKS_PER_MINUTE = 20
+# A repeated webmention has its source fetched again at most this often.
+LINKBACKS_RECHECK_SECONDS = 60
 
 LOGGING = {
     "version": 1,

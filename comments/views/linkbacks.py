@@ -7,7 +7,6 @@ and store (comments/linkbacks.py); the source is fetched later, by the task work
 
 from __future__ import annotations
 
-import codecs
 import logging
 from http import HTTPStatus
 from urllib.parse import parse_qsl
@@ -86,8 +85,8 @@ def trackback_fields(request: HttpRequest) -> dict[str, str]:
     send theirs in ISO-8859-1 or Windows-1252 and say so, which request.POST does not accept."""
     charset = request.content_params.get("charset") or "utf-8"
     try:
-        codecs.lookup(charset)
-    except LookupError:
+        "".encode(charset)
+    except LookupError:  # unknown, or a codec that is no text encoding: 'base64', 'rot13'
         charset = "utf-8"
     if request.content_type != "application/x-www-form-urlencoded":
         return {key: request.POST.get(key, "") for key in request.POST}
@@ -112,7 +111,7 @@ def pingback(request: HttpRequest) -> HttpResponse:
         )
         response["Allow"] = "POST"
         return response
-    if int(request.META.get("CONTENT_LENGTH") or 0) > xmlrpc.MAX_REQUEST_BYTES:
+    if len(request.body) > xmlrpc.MAX_REQUEST_BYTES:
         return xml_response(xmlrpc.fault(linkbacks.GENERIC, "The request is too large."))
     try:
         call = xmlrpc.parse_method_call(request.body)

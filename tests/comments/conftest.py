@@ -25,8 +25,10 @@ def no_flood_wait(settings):
     """Tests post several comments from one address within seconds; the flood rule has its
     own tests, which set COMMENTS_FLOOD_SECONDS back."""
     settings.COMMENTS_FLOOD_SECONDS = 0
-    # Likewise the tests send many linkbacks from 127.0.0.1; test_linkbacks tests the limit.
+    # Likewise the tests send many linkbacks from 127.0.0.1 and repeat webmentions at once;
+    # test_linkbacks tests both limits.
     settings.LINKBACKS_PER_MINUTE = 0
+    settings.LINKBACKS_RECHECK_SECONDS = 0
 
 
 def form_data(target, **fields) -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+import threading
 import time
 from ipaddress import ip_address
 
@@ -633,3 +634,60 @@ def test_the_policy_from_the_settings_refuses_the_source_server(server):
         fetch(server.url("/secret"), policy=fetch_policy())
 
     assert server.requested() == []
+
+
+# --- the deadline holds whatever the server drips ---------------------------------------------
+
+
+@pytest.fixture
+def dripping_headers():
+    """A raw server that answers a status line, then one header line every 0.2 s, forever."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                connection, _address = listener.accept()
+            except TimeoutError:
+                continue
+            with connection:
+                connection.recv(4096)
+                try:
+                    connection.sendall(b"HTTP/1.1 200 OK\r\n")
+                    while not stop.is_set():
+                        connection.sendall(b"X-Slow: yes\r\n")
+                        time.sleep(0.2)
+                except OSError:
+                    pass  # the fetcher hung up: what the test wants
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
+    stop.set()
+    thread.join(2)
+    listener.close()
+
+
+def test_headers_dripping_in_are_cut_off_at_the_deadline(dripping_headers):
+    started = time.monotonic()
+    with pytest.raises(fetcher.FetchError, match="longer than 1 s"):
+        fetch(dripping_headers, policy=FetchPolicy(allow_loopback=True, timeout=1))
+    assert time.monotonic() - started < 2
+
+
+def test_a_resolver_that_hangs_is_given_up_on():
+    def hanging(host: str, port: int) -> list[str]:
+        time.sleep(3)
+        return ["93.184.216.34"]
+
+    started = time.monotonic()
+    with pytest.raises(fetcher.FetchError, match="resolving"):
+        fetch("http://slow-dns.example/", policy=FetchPolicy(timeout=0.5), resolve=hanging)
+    assert time.monotonic() - started < 1.5
+
+
+@pytest.mark.parametrize("address", ["fec0::1", "feff::1"])
+def test_deprecated_ipv6_site_local_addresses_are_refused(address):
+    assert forbidden(ip_address(address)) == "a site-local address"

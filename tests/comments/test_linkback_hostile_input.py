@@ -141,15 +141,16 @@ def test_payloads_in_a_linkbacks_address_are_shown_as_text(client, cable, source
     assert len(stored) == 2 * len(PAYLOADS)
     for name in PAYLOADS:
         source, status_path = webmentions[name]
-        for url in (trackbacks[name], source):
+        for sent in (trackbacks[name], source):
+            url = sent.split("#")[0]  # one citing page is one linkback, whatever its fragment
             item = in_mentions[stored[url].html_id]
             title = item.find("h3", cls="linkback-title").find("a")
             assert title.attrs["href"] == url, name
             assert squash(title.text) == stored[url].source_title, name
         status_page = read(status_path)
         link = status_page.find("dl", cls="status-list").find("a")
-        assert link.attrs["href"] == source, name
-        assert squash(link.text) == source, name
+        assert link.attrs["href"] == source.split("#")[0], name
+        assert squash(link.text) == source.split("#")[0], name
 
 
 def reference_id_cases() -> list:

@@ -981,3 +981,165 @@ def test_one_address_registers_a_limited_number_of_new_linkbacks_a_minute(client
     assert other.status_code == 202
     Comment.objects.update(created=timezone.now() - timedelta(minutes=2))
     assert send_webmention(client, "http://four.example/d", target).status_code == 202
+
+
+# --- decisions that later checks and repeats must respect -------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_moderators_approval_does_not_cover_new_text_from_the_source(
+    admin_client, client, cable, source_server, settings
+):
+    settings.COMMENTS_HOLD_ALL = True
+    source = source_links_to(source_server, "/post", CABLE_URL, title="Moscow and Beijing")
+    send_webmention(client, source, CABLE_URL)
+    run_worker()
+    assert linkback().status == Status.PENDING
+    run_action(admin_client, "approve", [linkback()])
+    settings.COMMENTS_HOLD_ALL = False
+    settings.COMMENTS_DISALLOWED_WORDS = ["casino"]
+
+    # The same page, checked again: the approval stands.
+    run_action(admin_client, "check_source_again", [linkback()])
+    run_worker()
+    assert linkback().status == Status.APPROVED
+
+    # New text is judged again.
+    source_links_to(source_server, "/post", CABLE_URL, title="Cheap casino bonus")
+    send_webmention(client, source, CABLE_URL)
+    run_worker()
+    assert (linkback().source_title, linkback().status) == ("Cheap casino bonus", Status.SPAM)
+    assert mentions(cable_page(client)) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_source_gone_removes_a_mention_a_moderator_had_approved(
+    admin_client, client, cable, source_server
+):
+    source = source_links_to(source_server, "/post", CABLE_URL, title="Moscow and Beijing")
+    send_webmention(client, source, CABLE_URL)
+    run_worker()
+    run_action(admin_client, "approve", [linkback()])
+    source_server.answer("/post", Answer(410, b"gone"))
+    send_webmention(client, source, CABLE_URL)
+    run_worker()
+    assert (linkback().status, linkback().verification) == (Status.REMOVED, Verification.GONE)
+    assert mentions(cable_page(client)) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_status_set_in_the_change_form_is_a_moderators_decision(
+    admin_client, client, cable, source_server
+):
+    source = source_links_to(source_server, "/post", CABLE_URL)
+    send_webmention(client, source, CABLE_URL)
+    run_worker()
+    stored = linkback()
+    form = admin_client.get(f"{CHANGELIST}{stored.pk}/change/")
+    assert form.status_code == HTTPStatus.OK
+    data = {
+        field.name: field.value() if field.value() is not None else ""
+        for field in form.context["adminform"].form
+    }
+    data["status"] = Status.SPAM
+    response = admin_client.post(f"{CHANGELIST}{stored.pk}/change/", data)
+    assert response.status_code == HTTPStatus.FOUND, response.context["adminform"].form.errors
+    assert linkback().moderated is not None
+    send_webmention(client, source, CABLE_URL)
+    run_worker()
+    assert linkback().status == Status.SPAM
+
+
+def test_a_check_that_ends_after_a_moderators_decision_keeps_the_decision(
+    client, cable, source_server
+):
+    source = source_links_to(source_server, "/post", CABLE_URL)
+    send_webmention(client, source, CABLE_URL)
+    loaded_by_the_worker = linkback()
+    # Meanwhile, in the admin:
+    from comments import services
+
+    services.moderate(comments=Comment.objects.linkbacks(), status=Status.SPAM)
+    linkbacks.verify(loaded_by_the_worker, hosts={"testserver"})
+    assert (linkback().status, linkback().verification) == (Status.SPAM, Verification.VERIFIED)
+
+
+def test_the_status_page_does_not_repeat_what_the_fetcher_found_out(client, cable, settings):
+    settings.LINKBACKS_FETCH_ALLOW_LOOPBACK = False
+    location = send_webmention(client, "http://127.0.0.1:9/secret", CABLE_URL)["Location"]
+    linkbacks.verify(linkback(), hosts={"testserver"})
+    assert "loopback" in linkback().verification_note  # for moderators
+    page = client.get(urlsplit(location).path).content.decode()
+    assert "Could not be fetched" in page
+    assert "loopback" not in page and "127.0.0.1:9/secret" not in page.split("Source")[0]
+
+
+def test_a_long_source_address_that_fails_keeps_a_reason_that_fits(client, cable, settings):
+    settings.LINKBACKS_FETCH_ALLOW_LOOPBACK = False
+    source = "http://127.0.0.1:9/" + "a" * 280
+    send_trackback(client, url=source, title="Long")
+    linkbacks.verify(linkback(), hosts={"testserver"})
+    stored = linkback()
+    assert stored.status == Status.PENDING and len(stored.moderation_reason) <= 200
+
+
+def test_a_repeated_webmention_is_checked_at_most_once_a_minute(
+    client, cable, source_server, settings
+):
+    settings.LINKBACKS_RECHECK_SECONDS = 60
+    source = source_links_to(source_server, "/post", CABLE_URL)
+    for _ in range(3):  # the check is still queued: no second one
+        assert send_webmention(client, source, CABLE_URL).status_code == 202
+    assert DBTaskResult.objects.count() == 1
+    linkbacks.verify(linkback(), hosts={"testserver"})
+    for _ in range(3):  # checked a moment ago
+        assert send_webmention(client, source, CABLE_URL).status_code == 202
+    assert DBTaskResult.objects.count() == 1
+    Comment.objects.update(verified=timezone.now() - timedelta(minutes=2))
+    send_webmention(client, source, CABLE_URL)
+    assert DBTaskResult.objects.count() == 2
+
+
+def test_one_page_is_one_linkback_whatever_fragment_it_is_sent_with(client, cable):
+    assert send_webmention(client, "http://blog.example/e#one", CABLE_URL).status_code == 202
+    assert send_webmention(client, "http://blog.example/e#two", CABLE_URL).status_code == 202
+    with pytest.raises(xmlrpc.client.Fault) as fault:
+        pingback(client, "http://blog.example/e#three", CABLE_URL)
+    assert fault.value.faultCode == 48
+    assert list(Comment.objects.values_list("source_url", flat=True)) == ["http://blog.example/e"]
+
+
+def test_a_ping_for_the_whole_cable_stays_with_the_cable_when_the_page_also_links_a_paragraph(
+    client, cable, source_server
+):
+    source = source_links_to(source_server, "/post", CABLE_URL, f"{CABLE_URL}#par2")
+    send_webmention(client, source, CABLE_URL)
+    linkbacks.verify(linkback(), hosts={"testserver"})
+    assert (linkback().anchor, linkback().status) == ("", Status.APPROVED)
+
+
+@pytest.mark.parametrize("status", [408, 429, 503])
+def test_a_source_that_says_not_now_keeps_a_published_mention(client, cable, source_server, status):
+    source = source_links_to(source_server, "/post", CABLE_URL)
+    send_webmention(client, source, CABLE_URL)
+    linkbacks.verify(linkback(), hosts={"testserver"})
+    source_server.answer("/post", Answer(status, b"later"))
+    linkbacks.verify(linkback(), hosts={"testserver"})
+    assert (linkback().status, linkback().verification) == (
+        Status.APPROVED,
+        Verification.UNREACHABLE,
+    )
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "no-such-charset"])
+def test_a_trackback_declaring_a_charset_that_is_no_text_encoding_is_read_as_utf8(
+    client, cable, charset
+):
+    response = client.generic(  # client.post would encode the body in that "charset"
+        "POST",
+        TRACKBACK,
+        urlencode({"url": "http://blog.example/post", "title": "Café"}).encode(),
+        content_type=f"application/x-www-form-urlencoded; charset={charset}",
+    )
+    assert trackback_reply(response) == (0, None)
+    assert linkback().source_title == "Café"
