@@ -245,7 +245,10 @@ def fetch(
                 if response.status in REDIRECTS and location:
                     url = urljoin(url, location.strip())
                     continue
-                return read_response(url, response, policy=policy, deadline=deadline, sock=sock)
+                fetched = read_response(url, response, policy=policy, deadline=deadline, sock=sock)
+            if watchdog.fired:  # a shut socket reads as the end of the body: not a whole page
+                raise FetchError(f"the source took longer than {policy.timeout:g} s to answer")
+            return fetched
         except (OSError, http.client.HTTPException) as error:
             if watchdog.fired:
                 raise FetchError(
