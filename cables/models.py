@@ -12,6 +12,7 @@ from taggit.models import TaggedItemBase
 
 from cables import fields
 from cables.parser import MediaArticle
+from cables.parsing_fields import wanted_reference_id
 from cables.readers import media_article
 
 
@@ -69,6 +70,10 @@ class CableQuerySet(models.QuerySet):
         if same_year.exists():
             return same_year.select_related("origin").order_by("reference_id")
         return self.filter(reference_id__contains=match[2]).select_related("origin")
+
+    def named(self, reference_id: str) -> CableQuerySet:
+        """The cable an address or a form names, in whatever spelling ('07 moscow 601')."""
+        return self.filter(reference_id=wanted_reference_id(reference_id))
 
     def for_page(self) -> CableQuerySet:
         """Everything the cable page shows, in a fixed number of queries whatever the size."""

@@ -105,6 +105,11 @@ REFERENCE_ID = re.compile(r"([0-9O]{2})([A-Za-z]+)(\d+)(_[A-Za-z0-9]+)?")
 GLUED_SECTION = re.compile(r"\s*SECTION\s*\d*(?:\s*OF\s*\d+)?", re.IGNORECASE)
 
 
+def wanted_reference_id(text: str) -> str:
+    """The reference ID an address or a form means: normalised when it can be, else as given."""
+    return normalize_reference_id(text) or text
+
+
 def normalize_reference_id(value: str | None) -> str | None:
     """Canonical form of a Reference ID: upper case, no spaces, no 'SECTION nn OF nn' glued in,
     a letter O typed for a zero in the year undone ('O7MOSCOW601' -> '07MOSCOW601')."""

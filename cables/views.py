@@ -3,7 +3,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
 from cables.models import Cable
-from cables.parser import normalize_reference_id
+from cables.parsing_fields import wanted_reference_id
 from comments.views.comments import discussion_context
 from comments.views.shared import advertise_linkbacks
 
@@ -23,10 +23,9 @@ def home(request: HttpRequest) -> HttpResponse:
 def cable_detail(
     request: HttpRequest, reference_id: str, year: str | None = None, month: str | None = None
 ) -> HttpResponse:
-    wanted = normalize_reference_id(reference_id) or reference_id
-    cable = Cable.objects.for_page().filter(reference_id=wanted).first()
+    cable = Cable.objects.for_page().named(reference_id).first()
     if cable is None:
-        return cable_not_found(request, wanted)
+        return cable_not_found(request, wanted_reference_id(reference_id))
     canonical = cable.get_absolute_url()
     if request.path != canonical:
         query = request.META.get("QUERY_STRING")

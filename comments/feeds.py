@@ -10,7 +10,6 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
 from cables.models import Cable
-from cables.parser import normalize_reference_id
 from comments.models import Comment
 
 FEED_LENGTH = 50
@@ -56,8 +55,7 @@ class CommentsFeed(Feed):
 
 class CableCommentsFeed(CommentsFeed):
     def get_object(self, request, year: str, month: str, reference_id: str, anchor: str = ""):
-        wanted = normalize_reference_id(reference_id) or reference_id
-        cable = get_object_or_404(Cable, reference_id=wanted)
+        cable = get_object_or_404(Cable.objects.named(reference_id))
         if anchor and not cable.paragraphs.filter(anchor=anchor).exists():
             raise Http404(f"Cable {cable} has no paragraph {anchor}.")
         return cable, anchor

@@ -27,7 +27,7 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from cables.models import Cable
-from cables.parser import normalize_reference_id
+from cables.parsing_fields import wanted_reference_id
 from comments import fetcher
 from comments.markup import plain_text, without_control_characters
 from comments.models import Comment, Kind, ModerationPolicy, Status, Verification, site_host
@@ -129,8 +129,7 @@ def cable_address(url: str, *, hosts: Collection[str]) -> tuple[str, str] | None
         anchor = match.kwargs["anchor"]
     else:
         return None
-    reference_id = match.kwargs["reference_id"]
-    return normalize_reference_id(reference_id) or reference_id, anchor
+    return wanted_reference_id(match.kwargs["reference_id"]), anchor
 
 
 def find_target(url: str, *, hosts: Collection[str]) -> Target:

@@ -21,7 +21,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cables.models import Cable, Paragraph
-from cables.parser import normalize_reference_id
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
@@ -125,8 +124,7 @@ def paragraph_thread(
 ) -> HttpResponse:
     """One paragraph and its discussion: the no-JavaScript form of the thread that opens under
     the paragraph on the cable page."""
-    wanted = normalize_reference_id(reference_id) or reference_id
-    cable = get_object_or_404(Cable.objects.for_page(), reference_id=wanted)
+    cable = get_object_or_404(Cable.objects.for_page().named(reference_id))
     paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
     if paragraph is None:
         raise Http404(f"Cable {cable} has no paragraph {anchor}.")
@@ -146,9 +144,7 @@ def paragraph_thread(
 
 @require_POST
 def post_comment(request: HttpRequest) -> HttpResponse:
-    cable = Cable.objects.filter(
-        reference_id=normalize_reference_id(request.POST.get("cable", "")) or ""
-    ).first()
+    cable = Cable.objects.named(request.POST.get("cable", "")).first()
     if cable is None:
         return render(
             request,

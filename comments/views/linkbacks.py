@@ -19,7 +19,6 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
 from cables.models import Cable
-from cables.parser import normalize_reference_id
 from comments import linkbacks, xmlrpc
 from comments.markup import without_control_characters
 from comments.models import Comment
@@ -50,9 +49,7 @@ def trackback_reply(
 
 @csrf_exempt
 def trackback(request: HttpRequest, year: str, month: str, reference_id: str) -> HttpResponse:
-    cable = Cable.objects.filter(
-        reference_id=normalize_reference_id(reference_id) or reference_id
-    ).first()
+    cable = Cable.objects.named(reference_id).first()
     if cable is None:
         return trackback_reply(
             f"There is no cable {reference_id} here.", status=HTTPStatus.NOT_FOUND
