@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core import signing
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -89,6 +90,14 @@ class CommentQuerySet(models.QuerySet):
             .select_related("cable", "user")
             .order_by("-created", "-pk")
         )
+
+    def for_token(self, token: str, *, salt: str) -> Comment | None:
+        """The comment a signed link names (`Comment.token`), or None when it was altered."""
+        try:
+            pk = signing.loads(token, salt=salt)
+        except signing.BadSignature:
+            return None
+        return self.filter(pk=pk).first()
 
     def linkbacks(self) -> CommentQuerySet:
         return self.filter(kind__in=LINKBACK_KINDS)
@@ -184,6 +193,10 @@ class Comment(models.Model):
         """The permalink: the cable page, opened on this comment (inside its paragraph thread
         when it has one; the page opens that thread)."""
         return f"{self.cable.get_absolute_url()}#{self.html_id}"
+
+    def token(self, *, salt: str) -> str:
+        """This comment's id, signed, for a link only its holder has (unsubscribe, status)."""
+        return signing.dumps(self.pk, salt=salt)
 
     @property
     def html_id(self) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMessage
 from django.tasks import task
 from django.template.loader import render_to_string
@@ -20,15 +19,11 @@ UNSUBSCRIBE_SALT = "comments.unsubscribe"
 
 
 def unsubscribe_token(comment: Comment) -> str:
-    return signing.dumps(comment.pk, salt=UNSUBSCRIBE_SALT)
+    return comment.token(salt=UNSUBSCRIBE_SALT)
 
 
 def comment_for_token(token: str) -> Comment | None:
-    try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
-        return None
-    return Comment.objects.filter(pk=pk).select_related("cable").first()
+    return Comment.objects.select_related("cable").for_token(token, salt=UNSUBSCRIBE_SALT)
 
 
 def unsubscribe_url(comment: Comment) -> str:

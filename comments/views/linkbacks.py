@@ -12,7 +12,6 @@ from http import HTTPStatus
 from urllib.parse import parse_qsl
 from xml.sax.saxutils import escape
 
-from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -149,7 +148,7 @@ def pingback(request: HttpRequest) -> HttpResponse:
 
 
 def status_token(linkback: Comment) -> str:
-    return signing.dumps(linkback.pk, salt=STATUS_SALT)
+    return linkback.token(salt=STATUS_SALT)
 
 
 @csrf_exempt
@@ -200,11 +199,9 @@ def wants_html(request: HttpRequest) -> bool:
 
 
 def webmention_status(request: HttpRequest, token: str) -> HttpResponse:
-    try:
-        pk = signing.loads(token, salt=STATUS_SALT)
-    except signing.BadSignature:
-        raise Http404("No such webmention.") from None
-    linkback = Comment.objects.linkbacks().select_related("cable").filter(pk=pk).first()
+    linkback = (
+        Comment.objects.linkbacks().select_related("cable").for_token(token, salt=STATUS_SALT)
+    )
     if linkback is None:
         raise Http404("No such webmention.")
     status_url = request.build_absolute_uri(request.path)

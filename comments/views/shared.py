@@ -28,14 +28,21 @@ def our_hosts(request: HttpRequest) -> set[str]:
     return {request.get_host(), urlsplit(settings.SITE_URL).netloc}
 
 
+def discovery_urls(request: HttpRequest) -> dict[str, str]:
+    """Absolute addresses of the Pingback and Webmention endpoints, the same for every cable."""
+    return {
+        "pingback_url": request.build_absolute_uri(reverse("comments:pingback")),
+        "webmention_url": request.build_absolute_uri(reverse("comments:webmention")),
+    }
+
+
 def linkback_endpoints(request: HttpRequest, cable: Cable) -> dict[str, str]:
-    """Absolute addresses of the linkback endpoints, for the page and its headers."""
+    """Absolute addresses of the linkback endpoints, for the page's links and text."""
     return {
         "trackback_url": request.build_absolute_uri(
             reverse("comments:trackback", kwargs=cable.address_parts)
         ),
-        "pingback_url": request.build_absolute_uri(reverse("comments:pingback")),
-        "webmention_url": request.build_absolute_uri(reverse("comments:webmention")),
+        **discovery_urls(request),
     }
 
 
@@ -46,9 +53,9 @@ def advertise_linkbacks(view: Callable[..., HttpResponse]) -> Callable[..., Http
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = view(request, *args, **kwargs)
         if response.status_code == HTTPStatus.OK:
-            response["X-Pingback"] = request.build_absolute_uri(reverse("comments:pingback"))
-            webmention = request.build_absolute_uri(reverse("comments:webmention"))
-            response["Link"] = f'<{webmention}>; rel="webmention"'
+            urls = discovery_urls(request)
+            response["X-Pingback"] = urls["pingback_url"]
+            response["Link"] = f'<{urls["webmention_url"]}>; rel="webmention"'
         return response
 
     return wrapper
