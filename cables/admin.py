@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from cables import search
 from cables.models import Cable, Origin, Paragraph, Reference
 
 
@@ -81,6 +82,11 @@ class CableAdmin(admin.ModelAdmin):
             },
         ),
     ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # The subject, tags or paragraphs may have changed: search must find the new text.
+        search.index_cables([form.instance.pk])
 
 
 @admin.register(Origin)

@@ -1,4 +1,4 @@
-"""Store `ParsedCable`s: one cable per transaction, idempotent, references resolved both ways."""
+"""Store `ParsedCable`s: each cable all or nothing, idempotent, references resolved both ways."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from cables import fields
+from cables import fields, search
 from cables.models import Cable, CableTag, Classification, Origin, Paragraph, Reference
 from cables.parser import ParsedCable
 
@@ -75,6 +75,7 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
         add_paragraphs(cable, parsed)
         add_tags(cable, parsed.tags)
         add_references(cable, parsed.references)
+        search.index_cables([cable.pk])
         # Cables that cited this one before it arrived now point at it.
         Reference.objects.filter(reference_id=cable.reference_id, cited__isnull=True).update(
             cited=cable

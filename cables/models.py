@@ -1,18 +1,20 @@
 from __future__ import annotations
 
+import datetime
 import re
-from urllib.parse import quote
 
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models.functions import TruncDate, TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 
-from cables import fields
+from cables import fields, search
 from cables.parser import MediaArticle
 from cables.parsing_fields import wanted_reference_id
+from cables.query_syntax import ParsedQuery
 from cables.readers import media_article
 
 
@@ -37,6 +39,23 @@ def classification_slug(classification: str) -> str:
     return slugify(classification.replace("//", " "))
 
 
+# /classification/<n>_0.html: each classification's number, kept stable (the enum's order,
+# least secret first).
+CLASSIFICATION_NUMBERS = {value: number for number, value in enumerate(Classification.values, 1)}
+CLASSIFICATION_SLUGS = {classification_slug(value): value for value in Classification.values}
+
+# What a row of a list of cables shows; the long texts stay in the database.
+LIST_FIELDS = (
+    "reference_id",
+    "subject",
+    "created",
+    "released",
+    "classification",
+    "origin__name",
+    "origin__slug",
+)
+
+
 class Origin(models.Model):
     """Where a cable was sent from: 'Embassy Moscow'. `number` is stable, for /origin/<n>_0.html."""
 
@@ -51,7 +70,7 @@ class Origin(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return f"/origin/{self.slug}/"
+        return reverse("cables:origin", kwargs={"key": self.slug})
 
 
 class CableQuerySet(models.QuerySet):
@@ -70,6 +89,50 @@ class CableQuerySet(models.QuerySet):
         if same_year.exists():
             return same_year.select_related("origin").order_by("reference_id")
         return self.filter(reference_id__contains=match[2]).select_related("origin")
+
+    def listing(self) -> CableQuerySet:
+        """Only what a row of a list shows (not the text of every cable on the page)."""
+        return self.select_related("origin").only(*LIST_FIELDS)
+
+    def search(self, query: ParsedQuery) -> CableQuerySet:
+        """The cables matching the query (typed in web-search syntax, parsed)."""
+        return self.filter(search.matches(query)) if query else self.none()
+
+    def with_relevance(self, query: ParsedQuery) -> CableQuerySet:
+        return self.annotate(relevance=search.relevance(query))
+
+    def tagged(self, tag: Tag) -> CableQuerySet:
+        return self.filter(tagged_items__tag=tag)
+
+    def created_in(self, first: datetime.date | None, last: datetime.date | None) -> CableQuerySet:
+        """Created from the first day to the last, both included (UTC); None is open."""
+        return self.filter(**day_range("created", first, last))
+
+    def released_in(self, first: datetime.date | None, last: datetime.date | None) -> CableQuerySet:
+        return self.filter(**day_range("released", first, last))
+
+    def with_marking(self, marking: str) -> CableQuerySet:
+        """Cables with at least one paragraph under this portion marking ('S', 'C/NF')."""
+        return self.filter(Exists(Paragraph.objects.filter(cable=OuterRef("pk"), marking=marking)))
+
+    def count_by(self, *fields: str) -> list[tuple]:
+        """[(value, ..., number of cables)] for each value of `fields`, most cables first."""
+        rows = self.order_by().values_list(*fields).annotate(total=Count("pk"))
+        return sorted(rows, key=lambda row: (-row[-1], *map(str, row[:-1])))
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """[(tag name, number of these cables tagged with it)], most cables first."""
+        rows = CableTag.objects.filter(content_object__in=self.order_by().values("pk"))
+        rows = rows.values_list("tag__name").annotate(total=Count("pk"))
+        return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+    def created_months(self) -> list[tuple[datetime.date, int]]:
+        rows = self.order_by().annotate(month=TruncMonth("created")).values_list("month")
+        return sorted((month.date(), total) for month, total in rows.annotate(total=Count("pk")))
+
+    def release_days(self) -> list[tuple[datetime.date, int]]:
+        rows = self.released().order_by().annotate(day=TruncDate("released"))
+        return sorted(rows.values_list("day").annotate(total=Count("pk")))
 
     def named(self, reference_id: str) -> CableQuerySet:
         """The cable an address or a form names, in whatever spelling ('07 moscow 601')."""
@@ -171,15 +234,15 @@ class Cable(models.Model):
 
     @property
     def classification_url(self) -> str:
-        return f"/classification/{classification_slug(self.classification)}/"
+        return classification_url(self.classification)
 
     @property
     def created_month_url(self) -> str:
-        return f"/date/{self.created:%Y-%m}/"
+        return month_url(self.created)
 
     @property
     def released_day_url(self) -> str | None:
-        return f"/reldate/{self.released:%Y-%m-%d}/" if self.released else None
+        return release_day_url(self.released) if self.released else None
 
     def ordered_tags(self) -> list:
         """Tags in the order the TAGS line gives them (prefetched by `for_page`)."""
@@ -220,8 +283,34 @@ class CableTag(TaggedItemBase):
         ]
 
 
-def tag_url(tag) -> str:
-    return f"/tag/{quote(tag.name, safe='')}/"
+def tag_url(tag: Tag | str) -> str:
+    return reverse("cables:tag", kwargs={"key": getattr(tag, "name", tag)})
+
+
+def classification_url(classification: str) -> str:
+    return reverse("cables:classification", kwargs={"key": classification_slug(classification)})
+
+
+def month_url(month: datetime.date) -> str:
+    return reverse("cables:month", kwargs={"key": f"{month:%Y-%m}"})
+
+
+def release_day_url(day: datetime.date) -> str:
+    return reverse("cables:release-day", kwargs={"key": f"{day:%Y-%m-%d}"})
+
+
+def day_range(field: str, first: datetime.date | None, last: datetime.date | None) -> dict:
+    """Lookups for `field` from the start of the first day to the end of the last (UTC)."""
+    lookups = {}
+    if first:
+        lookups[f"{field}__gte"] = day_start(first)
+    if last:
+        lookups[f"{field}__lt"] = day_start(last + datetime.timedelta(days=1))
+    return lookups
+
+
+def day_start(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
 
 
 class Paragraph(models.Model):

@@ -1,21 +1,45 @@
 from django.urls import path, re_path
 
-from cables import views
+from cables.views import lists, pages, search
 
 app_name = "cables"
 
+# The lists of the original site: its addresses (/tag/PREL_0.html, pages counted from 0)
+# redirect to the clean, canonical ones (/tag/PREL/?page=1).
+LISTS = [
+    # (kind, path prefix, index view, name of the index, what a clean key looks like)
+    ("tag", "tag", lists.tag_index, "tags", r".+"),
+    ("origin", "origin", lists.origin_index, "origins", r"[^/]+"),
+    ("classification", "classification", lists.classification_index, "classifications", r"[^/]+"),
+    ("month", "date", lists.month_index, "months", r"[^/]+"),
+    ("release-day", "reldate", lists.release_day_index, "release-days", r"[^/]+"),
+]
+
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", pages.home, name="home"),
+    path("search/", search.search, name="search"),
     re_path(
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)\.html$",
-        views.cable_detail,
+        pages.cable_detail,
         name="detail",
     ),
     # Every other spelling of a cable's address answers with a redirect to the one above:
     # /cable/07MOSCOW601, lower case, no .html, a wrong year or month.
     re_path(
         r"^cable/(?:(?P<year>\d{1,4})/(?P<month>\d{1,2})/)?(?P<reference_id>[^/]+?)(?:\.html?)?/?$",
-        views.cable_detail,
+        pages.cable_detail,
         name="detail-any",
     ),
 ]
+
+for kind, prefix, index_view, index_name, key in LISTS:
+    urlpatterns += [
+        path(f"{prefix}/", index_view, name=index_name),
+        re_path(
+            rf"^{prefix}/(?P<key>.+)_(?P<page>\d+)\.html$",
+            lists.original_list,
+            {"kind": kind},
+            name=f"{kind}-original",
+        ),
+        re_path(rf"^{prefix}/(?P<key>{key})/$", lists.cable_list, {"kind": kind}, name=kind),
+    ]

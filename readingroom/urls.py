@@ -10,4 +10,4 @@ urlpatterns = [
     path("", include("cables.urls")),
 ]
 
-handler404 = "cables.views.not_found"
+handler404 = "cables.views.pages.not_found"

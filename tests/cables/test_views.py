@@ -131,7 +131,7 @@ def test_tags_in_the_preamble_link_to_tag_lists(client, db):
     assert [(a.text, a.attrs["href"]) for a in links] == [
         ("PREL", "/tag/PREL/"),
         ("PGOV", "/tag/PGOV/"),
-        ("OVIP (STEINBERG, JAMES B.)", "/tag/OVIP%20%28STEINBERG%2C%20JAMES%20B.%29/"),
+        ("OVIP (STEINBERG, JAMES B.)", "/tag/OVIP%20(STEINBERG,%20JAMES%20B.)/"),
     ]
     assert "TAGS: PREL, PGOV, OVIP (STEINBERG, JAMES B.)" in page.find("pre", cls="preamble").text
 

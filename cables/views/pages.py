@@ -2,16 +2,20 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
+from cables import search
 from cables.models import Cable
 from cables.parsing_fields import wanted_reference_id
+from cables.query_syntax import parse_query
+from cables.views.lists import COLUMNS
 from comments.views.comments import discussion_context
 from comments.views.shared import advertise_linkbacks
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    latest = list(Cable.objects.latest_released()[:25])
+    latest = list(Cable.objects.latest_released().listing()[:25])
     context = {
         "latest": latest,
+        "columns": COLUMNS,
         "cable_count": Cable.objects.count(),
         "released_count": Cable.objects.released().count(),
         "cablegate_total": settings.CABLEGATE_TOTAL,
@@ -30,12 +34,29 @@ def cable_detail(
     if request.path != canonical:
         query = request.META.get("QUERY_STRING")
         return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    paragraphs = list(cable.paragraphs.all())
     context = {
         "cable": cable,
         "executive_order_url": settings.EXECUTIVE_ORDER_URL,
-        **discussion_context(request, cable, list(cable.paragraphs.all())),
+        **highlight_context(request, cable, paragraphs),
+        **discussion_context(request, cable, paragraphs),
     }
     return render(request, "cables/cable_detail.html", context)
+
+
+def highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> dict:
+    """Opened from a search (?q=...): the paragraphs with the query's words marked."""
+    query = parse_query(request.GET.get("q", ""))
+    if not query:
+        return {}
+    marked = search.highlighted_paragraphs(query, cable.pk)
+    for paragraph in paragraphs:
+        paragraph.highlighted = marked.get(paragraph.pk)
+    return {
+        "search_text": request.GET["q"],
+        "highlighted_count": len(marked),
+        "first_highlighted": next((p.anchor for p in paragraphs if p.highlighted), None),
+    }
 
 
 def cable_not_found(request: HttpRequest, reference_id: str) -> HttpResponse:

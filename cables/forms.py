@@ -1,0 +1,126 @@
+"""The search form: the words typed, the filters, the order. Every field is optional and an
+address with bad values gets the form back with a message, never an error page."""
+
+from __future__ import annotations
+
+from django import forms
+from taggit.models import Tag
+
+from cables import lists
+from cables.models import (
+    CLASSIFICATION_SLUGS,
+    CableQuerySet,
+    Classification,
+    Origin,
+    PortionMarking,
+    classification_slug,
+)
+from cables.query_syntax import ParsedQuery, parse_query
+
+SORTS = {"relevance": "best match first", **lists.SORTS}
+FILTERS = (
+    "classification",
+    "origin",
+    "tag",
+    "marking",
+    "created_from",
+    "created_to",
+    "released_from",
+    "released_to",
+)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label="Search the cables",
+        required=False,
+        max_length=500,
+        help_text='Words, "a phrase", -excluded, this OR that.',
+    )
+    classification = forms.ChoiceField(
+        required=False,
+        choices=[("", "Any classification")]
+        + [(classification_slug(value), value) for value in Classification.values],
+    )
+    origin = forms.ModelChoiceField(
+        required=False,
+        queryset=Origin.objects.order_by("name"),
+        to_field_name="slug",
+        empty_label="Any origin",
+    )
+    tag = forms.CharField(required=False, max_length=100)
+    marking = forms.ChoiceField(
+        label="Portion marking",
+        required=False,
+        choices=[("", "Any marking")]
+        + [(value, f"({value}) {label}") for value, label in PortionMarking.choices],
+    )
+    created_from = forms.DateField(label="Created from", required=False, widget=DateInput)
+    created_to = forms.DateField(label="to", required=False, widget=DateInput)
+    released_from = forms.DateField(label="Released from", required=False, widget=DateInput)
+    released_to = forms.DateField(label="to", required=False, widget=DateInput)
+    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()))
+
+    def clean_tag(self) -> Tag | None:
+        name = self.cleaned_data["tag"].strip()
+        if not name:
+            return None
+        tag = Tag.objects.filter(name__iexact=name).order_by("name").first()
+        if tag is None:
+            raise forms.ValidationError(f"No cable is tagged {name}.")
+        return tag
+
+    def clean(self) -> dict:
+        data = super().clean()
+        for start, end in (("created_from", "created_to"), ("released_from", "released_to")):
+            if data.get(start) and data.get(end) and data[start] > data[end]:
+                self.add_error(end, "The end of a date range comes after its start.")
+        return data
+
+    @property
+    def query(self) -> ParsedQuery:
+        return parse_query(self.cleaned_data.get("q") or "")
+
+    @property
+    def has_filters(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return any(data.get(name) for name in FILTERS)
+
+    @property
+    def has_criteria(self) -> bool:
+        """Something to search for: words, or a filter (a filter alone lists its cables)."""
+        return bool(self.query) or self.has_filters
+
+    @property
+    def classification_value(self) -> str:
+        return CLASSIFICATION_SLUGS.get(self.cleaned_data.get("classification") or "", "")
+
+    @property
+    def order(self) -> str:
+        sort = self.cleaned_data.get("sort") or ""
+        if sort == "relevance" and not self.query:
+            sort = ""
+        return sort or ("relevance" if self.query else "-created")
+
+    def matching(self, cables: CableQuerySet) -> CableQuerySet:
+        """The cables that match the words and every filter."""
+        data = self.cleaned_data
+        if self.query:
+            cables = cables.search(self.query)
+        if data.get("classification"):
+            cables = cables.filter(classification=CLASSIFICATION_SLUGS[data["classification"]])
+        if data.get("origin"):
+            cables = cables.filter(origin=data["origin"])
+        if data.get("tag"):
+            cables = cables.tagged(data["tag"])
+        if data.get("marking"):
+            cables = cables.with_marking(data["marking"])
+        if data.get("created_from") or data.get("created_to"):
+            cables = cables.created_in(data.get("created_from"), data.get("created_to"))
+        if data.get("released_from") or data.get("released_to"):
+            cables = cables.released_in(data.get("released_from"), data.get("released_to"))
+        return cables

@@ -1,0 +1,127 @@
+"""The date histogram of a search: cables per year, or per month when the results span two
+years or less, laid out as SVG bars that the template draws (no chart script). Pure Python."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from dataclasses import dataclass
+
+WIDTH = 600  # the SVG's viewBox, in its own units
+HEIGHT = 120
+LABELS_HEIGHT = 18
+MONTHLY_UP_TO = 24  # months of span below which bars are months
+MOST_LABELS = 12
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    total: int
+    first: datetime.date
+    last: datetime.date
+    x: float
+    width: float
+    height: float
+    show_label: bool
+
+    @property
+    def y(self) -> float:
+        return round(HEIGHT - self.height, 2)
+
+    @property
+    def drawn_width(self) -> float:
+        """The bar as drawn: a gap on each side keeps neighbours apart."""
+        return round(self.width * 0.8, 2)
+
+    @property
+    def drawn_x(self) -> float:
+        return round(self.x + self.width * 0.1, 2)
+
+    @property
+    def middle(self) -> float:
+        return round(self.x + self.width / 2, 2)
+
+    @property
+    def first_day(self) -> str:
+        return self.first.isoformat()
+
+    @property
+    def last_day(self) -> str:
+        return self.last.isoformat()
+
+
+@dataclass(frozen=True)
+class Histogram:
+    bars: list[Bar]
+    by: str  # 'year' or 'month'
+    width: int = WIDTH
+    height: int = HEIGHT
+    labels_height: int = LABELS_HEIGHT
+
+    @property
+    def total(self) -> int:
+        return sum(bar.total for bar in self.bars)
+
+    @property
+    def label_y(self) -> int:
+        return HEIGHT + LABELS_HEIGHT - 4
+
+    @property
+    def view_height(self) -> int:
+        return HEIGHT + LABELS_HEIGHT
+
+
+def histogram(months: list[tuple[datetime.date, int]]) -> Histogram | None:
+    """From (first day of a month, cables) pairs, in any order; None when there is nothing."""
+    counted = {month.replace(day=1): total for month, total in months if total}
+    if not counted:
+        return None
+    first, last = min(counted), max(counted)
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    if span <= MONTHLY_UP_TO:
+        periods = [
+            (f"{month:%b %Y}", month, month_end(month), counted.get(month, 0))
+            for month in month_range(first, last)
+        ]
+        by = "month"
+    else:
+        years = {}
+        for month, total in counted.items():
+            years[month.year] = years.get(month.year, 0) + total
+        periods = [
+            (str(year), datetime.date(year, 1, 1), datetime.date(year, 12, 31), years.get(year, 0))
+            for year in range(first.year, last.year + 1)
+        ]
+        by = "year"
+    highest = max(total for *_, total in periods)
+    width = WIDTH / len(periods)
+    every = -(-len(periods) // MOST_LABELS)  # label one bar in `every`
+    bars = [
+        Bar(
+            label=label,
+            total=total,
+            first=start,
+            last=end,
+            x=round(index * width, 2),
+            width=round(width, 2),
+            # A bar with any cable stays visible, however tall the highest is.
+            height=round(max(HEIGHT * total / highest, 2 if total else 0), 2),
+            show_label=index % every == 0,
+        )
+        for index, (label, start, end, total) in enumerate(periods)
+    ]
+    return Histogram(bars=bars, by=by)
+
+
+def month_range(first: datetime.date, last: datetime.date) -> list[datetime.date]:
+    months = []
+    month = first
+    while month <= last:
+        months.append(month)
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def month_end(month: datetime.date) -> datetime.date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])

@@ -1,0 +1,321 @@
+"""Full-text search over the cables, on the database's own engine.
+
+PostgreSQL: a weighted `tsvector` column on cables_cable (subject A; reference ID, origin and
+tags B; the paragraphs C) with a GIN index, queried through `websearch_to_tsquery` and ranked by
+`ts_rank`; snippets and highlights by `ts_headline`.
+SQLite: two FTS5 tables with the Porter stemmer: cables_cable_fts (subject, meta, body: one row
+per cable, ranked by bm25 with the same weighting) and cables_paragraph_fts (kept in step with
+cables_paragraph by triggers) for snippets and highlights.
+
+Neither the column nor the FTS tables are model fields: no ordinary query ever loads a vector.
+The migration calls `install`; the importer calls `index_cables` after writing a cable's parts.
+Everything here takes a `ParsedQuery`, so both databases read one query the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
+from django.db.models.expressions import Expression, RawSQL
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from cables.query_syntax import ParsedQuery
+
+CONFIG = "english"
+# Markers around a matched word in text the database returns: control characters, which a
+# cable's text never contains, so the text can be escaped and the markers turned into <mark>.
+START, STOP = "\x02", "\x03"
+SNIPPET_WORDS = 36
+
+POSTGRESQL_INSTALL = [
+    "ALTER TABLE cables_cable ADD COLUMN search_vector tsvector",
+    "CREATE INDEX cables_cable_search ON cables_cable USING gin (search_vector)",
+]
+POSTGRESQL_UNINSTALL = ["ALTER TABLE cables_cable DROP COLUMN search_vector"]
+
+SQLITE_INSTALL = [
+    """CREATE VIRTUAL TABLE cables_cable_fts USING fts5(
+        subject, meta, body, tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER cables_cable_fts_delete AFTER DELETE ON cables_cable BEGIN
+        DELETE FROM cables_cable_fts WHERE rowid = old.id;
+    END""",
+    """CREATE VIRTUAL TABLE cables_paragraph_fts USING fts5(
+        text, content='cables_paragraph', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER cables_paragraph_fts_insert AFTER INSERT ON cables_paragraph BEGIN
+        INSERT INTO cables_paragraph_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    """CREATE TRIGGER cables_paragraph_fts_delete AFTER DELETE ON cables_paragraph BEGIN
+        INSERT INTO cables_paragraph_fts(cables_paragraph_fts, rowid, text)
+        VALUES ('delete', old.id, old.text);
+    END""",
+    """CREATE TRIGGER cables_paragraph_fts_update AFTER UPDATE OF text ON cables_paragraph BEGIN
+        INSERT INTO cables_paragraph_fts(cables_paragraph_fts, rowid, text)
+        VALUES ('delete', old.id, old.text);
+        INSERT INTO cables_paragraph_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
+    "INSERT INTO cables_paragraph_fts(cables_paragraph_fts) VALUES ('rebuild')",
+]
+SQLITE_UNINSTALL = [
+    "DROP TRIGGER cables_paragraph_fts_update",
+    "DROP TRIGGER cables_paragraph_fts_delete",
+    "DROP TRIGGER cables_paragraph_fts_insert",
+    "DROP TABLE cables_paragraph_fts",
+    "DROP TRIGGER cables_cable_fts_delete",
+    "DROP TABLE cables_cable_fts",
+]
+
+# What a cable is found by, as text: (subject, meta, body) for each cable id in %(ids)s.
+POSTGRESQL_INDEX = f"""
+UPDATE cables_cable AS cable SET search_vector =
+    setweight(to_tsvector('{CONFIG}', cable.subject), 'A')
+    || setweight(to_tsvector('{CONFIG}', concat_ws(' ', cable.reference_id, origin.name,
+        (SELECT string_agg(tag.name, ' ') FROM cables_cabletag AS item
+         JOIN taggit_tag AS tag ON tag.id = item.tag_id
+         WHERE item.content_object_id = cable.id))), 'B')
+    || setweight(to_tsvector('{CONFIG}', coalesce(
+        (SELECT string_agg(concat_ws(' ', paragraph.heading, paragraph.text), E'\\n'
+                           ORDER BY paragraph.position)
+         FROM cables_paragraph AS paragraph WHERE paragraph.cable_id = cable.id), '')), 'C')
+FROM cables_origin AS origin
+WHERE origin.id = cable.origin_id AND cable.id = ANY(%s)
+"""
+SQLITE_INDEX = [
+    "DELETE FROM cables_cable_fts WHERE rowid IN (SELECT value FROM json_each(%s))",
+    """INSERT INTO cables_cable_fts(rowid, subject, meta, body)
+    SELECT cable.id, cable.subject,
+        cable.reference_id || ' ' || origin.name || ' ' || coalesce(
+            (SELECT group_concat(tag.name, ' ') FROM cables_cabletag AS item
+             JOIN taggit_tag AS tag ON tag.id = item.tag_id
+             WHERE item.content_object_id = cable.id), ''),
+        coalesce((SELECT group_concat(heading || ' ' || text, char(10)) FROM
+            (SELECT heading, text FROM cables_paragraph WHERE cable_id = cable.id
+             ORDER BY position)), '')
+    FROM cables_cable AS cable JOIN cables_origin AS origin ON origin.id = cable.origin_id
+    WHERE cable.id IN (SELECT value FROM json_each(%s))""",
+]
+
+
+def postgresql() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def install(schema_editor) -> None:
+    """Create the search column or tables and index every cable already stored."""
+    vendor = schema_editor.connection.vendor
+    statements = {"postgresql": POSTGRESQL_INSTALL, "sqlite": SQLITE_INSTALL}.get(vendor, [])
+    for statement in statements:
+        schema_editor.execute(statement)
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM cables_cable")
+        ids = [row[0] for row in cursor.fetchall()]
+    index_cables(ids, using=schema_editor.connection)
+
+
+def uninstall(schema_editor) -> None:
+    vendor = schema_editor.connection.vendor
+    for statement in {"postgresql": POSTGRESQL_UNINSTALL, "sqlite": SQLITE_UNINSTALL}.get(
+        vendor, []
+    ):
+        schema_editor.execute(statement)
+
+
+def index_cables(cable_ids: Iterable[int], *, using=None) -> None:
+    """(Re)build the search entries of these cables from their stored subject, origin, tags
+    and paragraphs. Call it after every write to any of those."""
+    database = using or connection
+    ids = list(cable_ids)
+    if not ids:
+        return
+    with database.cursor() as cursor:
+        if database.vendor == "postgresql":
+            cursor.execute(POSTGRESQL_INDEX, [ids])
+        elif database.vendor == "sqlite":
+            for statement in SQLITE_INDEX:
+                cursor.execute(statement, [json.dumps(ids)])
+
+
+class VectorColumn(Expression):
+    """cables_cable.search_vector, which is no model field, under whatever alias the query
+    gives the table (a subquery calls it U0)."""
+
+    def __init__(self) -> None:
+        super().__init__(output_field=TextField())
+        self.alias = "cables_cable"
+
+    def resolve_expression(self, query=None, *args, **kwargs):
+        resolved = self.copy()
+        if query is not None:
+            resolved.alias = query.get_initial_alias()
+        return resolved
+
+    def as_sql(self, compiler, connection):
+        return f"{compiler.quote_name_unless_alias(self.alias)}.search_vector", []
+
+
+def tsquery(query: ParsedQuery) -> Func:
+    return Func(
+        Value(query.websearch()),
+        template=f"websearch_to_tsquery('{CONFIG}', %(expressions)s)",
+        output_field=TextField(),
+    )
+
+
+def matches(query: ParsedQuery) -> Q | Func:
+    """A condition for Cable querysets: the cable matches the query."""
+    if postgresql():
+        return Func(
+            VectorColumn(),
+            tsquery(query),
+            arg_joiner=" @@ ",
+            template="(%(expressions)s)",
+            output_field=BooleanField(),
+        )
+    return Q(
+        pk__in=RawSQL(
+            "SELECT rowid FROM cables_cable_fts WHERE cables_cable_fts MATCH %s", [query.fts5()]
+        )
+    )
+
+
+def relevance(query: ParsedQuery) -> Func:
+    """How well a matching cable matches: higher is better. Subject counts most, then ID,
+    origin and tags, then the text; a long cable does not win by length alone."""
+    if postgresql():
+        return Func(
+            VectorColumn(), tsquery(query), Value(1), function="ts_rank", output_field=FloatField()
+        )
+    return Func(
+        Value(query.fts5()),
+        F("pk"),
+        template=(
+            "(SELECT -bm25(cables_cable_fts, 10.0, 4.0, 1.0) FROM cables_cable_fts "
+            "WHERE cables_cable_fts MATCH %(expressions)s)"
+        ),
+        arg_joiner=" AND rowid = ",
+        output_field=FloatField(),
+    )
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The paragraph of a cable that best matches a query, with its words marked."""
+
+    cable_id: int
+    anchor: str
+    number: int | None
+    snippet: SafeString
+
+
+POSTGRESQL_PASSAGES = f"""
+WITH wanted AS (
+    SELECT websearch_to_tsquery('{CONFIG}', %(all)s) AS every_term,
+           websearch_to_tsquery('{CONFIG}', %(any)s) AS any_term
+), best AS (
+    SELECT DISTINCT ON (paragraph.cable_id) paragraph.cable_id, paragraph.anchor,
+           paragraph.number, paragraph.text
+    FROM cables_paragraph AS paragraph CROSS JOIN wanted
+    CROSS JOIN LATERAL to_tsvector('{CONFIG}', paragraph.text) AS vector
+    WHERE paragraph.cable_id = ANY(%(ids)s) AND vector @@ wanted.any_term
+    ORDER BY paragraph.cable_id, vector @@ wanted.every_term DESC,
+             ts_rank(vector, wanted.any_term) DESC, paragraph.position
+)
+SELECT best.cable_id, best.anchor, best.number,
+       ts_headline('{CONFIG}', best.text, wanted.any_term, %(options)s)
+FROM best CROSS JOIN wanted
+"""
+
+SQLITE_PASSAGES = f"""
+SELECT paragraph.cable_id, paragraph.anchor, paragraph.number,
+       snippet(cables_paragraph_fts, 0, char(2), char(3), ' … ', {SNIPPET_WORDS}),
+       paragraph.id IN (SELECT rowid FROM cables_paragraph_fts
+                        WHERE cables_paragraph_fts MATCH %s) AS every_term,
+       bm25(cables_paragraph_fts) AS score, paragraph.position
+FROM cables_paragraph_fts JOIN cables_paragraph AS paragraph
+    ON paragraph.id = cables_paragraph_fts.rowid
+WHERE cables_paragraph_fts MATCH %s
+  AND paragraph.cable_id IN (SELECT value FROM json_each(%s))
+"""
+
+
+def best_passages(query: ParsedQuery, cable_ids: list[int]) -> dict[int, Passage]:
+    """For each cable, its paragraph matching the most of the query (all of it where one
+    does), with a snippet around the matched words. Cables matched only by subject, ID or tags
+    have none. One query, whatever the number of cables."""
+    if not query or not cable_ids:
+        return {}
+    with connection.cursor() as cursor:
+        if postgresql():
+            options = (
+                f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, "
+                f'MinWords={SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" … "'
+            )
+            cursor.execute(
+                POSTGRESQL_PASSAGES,
+                {
+                    "all": query.websearch(),
+                    "any": query.any_term().websearch(),
+                    "ids": list(cable_ids),
+                    "options": options,
+                },
+            )
+            rows = cursor.fetchall()
+        else:
+            cursor.execute(
+                SQLITE_PASSAGES, [query.fts5(), query.any_term().fts5(), json.dumps(cable_ids)]
+            )
+            found = sorted(cursor.fetchall(), key=lambda row: (not row[4], row[5], row[6]))
+            rows, seen = [], set()
+            for row in found:
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    rows.append(row[:4])
+    return {
+        cable_id: Passage(cable_id, anchor, number, marked(text))
+        for cable_id, anchor, number, text in rows
+    }
+
+
+def highlighted_paragraphs(query: ParsedQuery, cable_id: int) -> dict[int, SafeString]:
+    """The cable's paragraphs that contain any of the query's words, whole, with those
+    words marked: {paragraph id: HTML}. One query."""
+    if not query:
+        return {}
+    with connection.cursor() as cursor:
+        if postgresql():
+            cursor.execute(
+                f"""SELECT paragraph.id, ts_headline('{CONFIG}', paragraph.text, wanted,
+                        %s)
+                FROM cables_paragraph AS paragraph,
+                     websearch_to_tsquery('{CONFIG}', %s) AS wanted
+                WHERE paragraph.cable_id = %s
+                  AND to_tsvector('{CONFIG}', paragraph.text) @@ wanted""",
+                [
+                    f"HighlightAll=true, StartSel={START}, StopSel={STOP}",
+                    query.any_term().websearch(),
+                    cable_id,
+                ],
+            )
+        else:
+            cursor.execute(
+                """SELECT rowid, highlight(cables_paragraph_fts, 0, char(2), char(3))
+                FROM cables_paragraph_fts
+                WHERE cables_paragraph_fts MATCH %s
+                  AND rowid IN (SELECT id FROM cables_paragraph WHERE cable_id = %s)""",
+                [query.any_term().fts5(), cable_id],
+            )
+        return {paragraph_id: marked(text) for paragraph_id, text in cursor.fetchall()}
+
+
+def marked(text: str) -> SafeString:
+    """Text from the database with its match markers: escaped, the markers made <mark>."""
+    html = escape(text).replace(START, "<mark>").replace(STOP, "</mark>")
+    # A marker the database left open (a snippet cut inside a match) is closed here.
+    if html.count("<mark>") > html.count("</mark>"):
+        html += "</mark>"
+    return mark_safe(html)

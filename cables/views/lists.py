@@ -1,0 +1,187 @@
+"""The lists of cables (by tag, origin, classification, month, release day) and their indexes."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from django.core.paginator import EmptyPage, Page, Paginator
+from django.db.models import Count, F, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
+
+from cables.lists import PAGE_SIZE, SORTS, released_so_far, resolve
+from cables.models import (
+    Cable,
+    CableTag,
+    Classification,
+    Origin,
+    classification_url,
+    month_url,
+    release_day_url,
+    tag_url,
+)
+
+
+def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
+    listing = resolve(kind, key)
+    if listing is None:
+        raise Http404(f"No such list: {key}")
+    if request.path != listing.path:
+        return redirect_keeping_query(request, listing.path)
+    sort = chosen_sort(request, listing.default_sort)
+    page = page_of(request, ordered(listing.cables.listing(), sort))
+    context = {
+        "listing": listing,
+        "cables": page,
+        **paging_context(page),
+        "sort": sort,
+        "sort_label": SORTS[sort],
+        "sorts": SORTS,
+        "columns": COLUMNS,
+    }
+    return render(request, "cables/cable_list.html", context)
+
+
+def original_list(request: HttpRequest, kind: str, key: str, page: str) -> HttpResponse:
+    """/tag/PREL_0.html and the like, as the original site numbered its pages (from 0)."""
+    listing = resolve(kind, key)
+    if listing is None:
+        raise Http404(f"No such list: {key}")
+    number = int(page) + 1
+    return HttpResponsePermanentRedirect(listing.path + (f"?page={number}" if number > 1 else ""))
+
+
+# The sortable columns of a list, with their headings.
+COLUMNS = [("created", "Created"), ("released", "Released")]
+
+
+def redirect_keeping_query(request: HttpRequest, path: str) -> HttpResponse:
+    query = request.META.get("QUERY_STRING")
+    return HttpResponsePermanentRedirect(f"{path}?{query}" if query else path)
+
+
+def chosen_sort(request: HttpRequest, default: str) -> str:
+    sort = request.GET.get("sort", "")
+    return sort if sort in SORTS else default
+
+
+def ordered(cables: QuerySet, sort: str) -> QuerySet:
+    """Sorted by `sort` (a key of SORTS); cables never released come last either way."""
+    field = F(sort.lstrip("-"))
+    order = field.desc(nulls_last=True) if sort.startswith("-") else field.asc(nulls_last=True)
+    return cables.order_by(order, "reference_id")
+
+
+def page_of(request: HttpRequest, items: QuerySet) -> Page:
+    """The page ?page=N asks for; a page past the end, or not a number, is not found."""
+    paginator = Paginator(items, PAGE_SIZE)
+    number = request.GET.get("page", "1")
+    if not number.isdigit():
+        raise Http404("No such page")
+    try:
+        return paginator.page(int(number))
+    except EmptyPage as error:
+        raise Http404("No such page") from error
+
+
+def paging_context(page: Page) -> dict:
+    """What _pagination.html needs: the page and the numbers to link, elided in the middle."""
+    numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    return {"page": page, "page_range": list(numbers)}
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str
+    total: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Group:
+    label: str
+    anchor: str
+    entries: list[Entry]
+
+    @property
+    def total(self) -> int:
+        return sum(entry.total for entry in self.entries)
+
+
+def render_index(request: HttpRequest, title: str, intro: str, groups: list[Group]) -> HttpResponse:
+    released, total = released_so_far()
+    context = {
+        "title": title,
+        "intro": intro,
+        "groups": groups,
+        "released_count": released,
+        "cablegate_total": total,
+    }
+    return render(request, "cables/list_index.html", context)
+
+
+def alphabetical(entries: list[Entry]) -> list[Group]:
+    """Entries grouped under their initial, A to Z (digits and signs under '#')."""
+    entries = sorted(entries, key=lambda entry: entry.label.casefold())
+    groups = []
+    for letter, items in itertools.groupby(entries, key=lambda entry: initial(entry.label)):
+        groups.append(Group(letter, f"letter-{letter if letter != '#' else 'other'}", list(items)))
+    return groups
+
+
+def initial(label: str) -> str:
+    first = label[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
+def tag_index(request: HttpRequest) -> HttpResponse:
+    rows = CableTag.objects.order_by().values_list("tag__name").annotate(total=Count("pk"))
+    entries = [Entry(name, total, tag_url(name)) for name, total in rows]
+    intro = "Every tag of the TAGS lines, with the number of cables that carry it."
+    return render_index(request, "Tags A-Z", intro, alphabetical(entries))
+
+
+def origin_index(request: HttpRequest) -> HttpResponse:
+    origins = Origin.objects.annotate(total=Count("cables")).order_by()
+    entries = [Entry(origin.name, origin.total, origin.get_absolute_url()) for origin in origins]
+    intro = "The embassies, consulates and offices the cables were sent from."
+    return render_index(request, "Origins A-Z", intro, alphabetical(entries))
+
+
+def classification_index(request: HttpRequest) -> HttpResponse:
+    counts = dict(Cable.objects.count_by("classification"))
+    entries = [
+        Entry(value, counts.get(value, 0), classification_url(value))
+        for value in Classification.values
+    ]
+    intro = "The six classifications of the release, from the least secret."
+    return render_index(request, "Classifications", intro, [Group("", "all", entries)])
+
+
+def month_index(request: HttpRequest) -> HttpResponse:
+    months = Cable.objects.created_months()
+    groups = [
+        Group(
+            str(year),
+            f"year-{year}",
+            [Entry(f"{month:%B}", total, month_url(month)) for month, total in items],
+        )
+        for year, items in itertools.groupby(months, key=lambda row: row[0].year)
+    ]
+    intro = "The months the cables were written in, by year."
+    return render_index(request, "Cables by date of creation", intro, groups)
+
+
+def release_day_index(request: HttpRequest) -> HttpResponse:
+    days = Cable.objects.release_days()
+    groups = [
+        Group(
+            f"{first:%B %Y}",
+            f"month-{first:%Y-%m}",
+            [Entry(f"{day.day} {day:%B}", total, release_day_url(day)) for day, total in items],
+        )
+        for first, items in itertools.groupby(days, key=lambda row: row[0].replace(day=1))
+    ]
+    intro = "The days the cables were published, from 28 November 2010."
+    return render_index(request, "Cables by date of release", intro, groups)

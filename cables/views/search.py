@@ -1,0 +1,48 @@
+"""/search/: words in web-search syntax, filters, facets, a date histogram, snippets that link
+to the paragraph."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from cables import search as engine
+from cables.forms import SORTS, SearchForm
+from cables.histogram import histogram
+from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
+from cables.views.lists import COLUMNS, ordered, page_of, paging_context
+
+ORIGIN_FACETS = 12
+TAG_FACETS = 15
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    context = {"form": form, "sorts": SORTS}
+    if not form.is_valid() or not form.has_criteria:
+        return render(request, "cables/search.html", context)
+    query, sort = form.query, form.order
+    cables = form.matching(Cable.objects.all())
+    if sort == "relevance":
+        results = cables.listing().with_relevance(query).order_by("-relevance", "-created", "pk")
+    else:
+        results = ordered(cables.listing(), sort)
+    page = page_of(request, results)
+    passages = engine.best_passages(query, [cable.pk for cable in page])
+    hits = [(cable, passages.get(cable.pk)) for cable in page]
+    context |= {
+        "query": query,
+        "sort": sort,
+        **paging_context(page),
+        "hits": hits,
+        "columns": COLUMNS,
+        "classification_facets": [
+            (value, classification_slug(value), total)
+            for value, total in cables.count_by("classification")
+            if value in CLASSIFICATION_SLUGS.values()
+        ],
+        "origin_facets": cables.count_by("origin__slug", "origin__name")[:ORIGIN_FACETS],
+        "tag_facets": cables.tag_counts()[:TAG_FACETS],
+        "histogram": histogram(cables.created_months()),
+    }
+    return render(request, "cables/search.html", context)
