@@ -24,7 +24,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -86,3 +86,6 @@ distclean: clean ## clean, and also delete the development database db.sqlite3
 
 bench-import: venv system-deps ## Benchmark: import synthetic cables.csv files into a throwaway PostgreSQL
 	scripts/with-postgres.sh $(VENV_PYTHON) scripts/bench_import.py $(BENCH_ARGS)
+
+bench-search: venv system-deps ## Benchmark: build the 251,287-cable corpus in a throwaway PostgreSQL, time searches
+	scripts/with-postgres.sh $(VENV_PYTHON) scripts/bench_search.py $(BENCH_ARGS)

@@ -9,11 +9,20 @@ from enum import StrEnum
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
 from cables import fields, search
-from cables.models import Cable, CableTag, Classification, Origin, Paragraph, Reference
+from cables.models import (
+    Cable,
+    CableTag,
+    CableVersion,
+    Classification,
+    Origin,
+    Paragraph,
+    Reference,
+)
 from cables.parser import ParsedCable
 
 
@@ -64,6 +73,8 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
         if cable is not None and cable.content_digest == digest:
             return Outcome.UNCHANGED
         outcome = Outcome.IMPORTED if cable is None else Outcome.UPDATED
+        if cable is not None:
+            keep_earlier_text(cable, parsed)
         cable = cable or Cable(reference_id=parsed.reference_id)
         copy_fields(parsed, cable)
         cable.origin = origin_named(parsed.origin)
@@ -110,6 +121,43 @@ def copy_fields(parsed: ParsedCable, cable: Cable) -> None:
     ):
         setattr(cable, name, getattr(parsed, name) or "")
     cable.articles = [dataclasses.asdict(article) for article in parsed.articles]
+
+
+def text_of(parsed: ParsedCable) -> dict:
+    """What a reader reads of the cable, in the shape a CableVersion keeps it."""
+    return {
+        "subject": parsed.subject or "",
+        "header": parsed.header or "",
+        "preamble": parsed.preamble or "",
+        "paragraphs": [
+            {
+                "anchor": anchor,
+                "number": paragraph.number,
+                "marking_text": paragraph.marking or "",
+                "heading": paragraph.heading or "",
+                "text": paragraph.text,
+            }
+            for paragraph, anchor in zip(parsed.paragraphs, paragraph_anchors(parsed), strict=True)
+        ],
+    }
+
+
+def keep_earlier_text(cable: Cable, parsed: ParsedCable) -> None:
+    """A changed text keeps the one it replaces as a CableVersion, and the cable says since
+    when it reads differently: the new text's release date when it is a later release, else
+    now. Metadata alone (an article link, a corrected date) makes no version."""
+    earlier = cable.current_text()
+    if earlier == text_of(parsed):
+        return
+    CableVersion.objects.create(
+        cable=cable,
+        number=cable.versions.count() + 1,
+        released=cable.released,
+        recorded=cable.text_modified or cable.imported,
+        **earlier,
+    )
+    later_release = parsed.released and cable.released and parsed.released > cable.released
+    cable.text_modified = parsed.released if later_release else timezone.now()
 
 
 def origin_named(name: str) -> Origin:

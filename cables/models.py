@@ -193,6 +193,8 @@ class Cable(models.Model):
     content_digest = models.CharField(max_length=64)
     imported = models.DateTimeField(auto_now_add=True)
     modified = models.DateTimeField(auto_now=True)
+    # When an import replaced the text with a changed one (the earlier is a CableVersion).
+    text_modified = models.DateTimeField(null=True, blank=True)
 
     tags = TaggableManager(through="CableTag", blank=True)
 
@@ -210,6 +212,10 @@ class Cable(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("cables:detail", kwargs=self.address_parts)
+
+    @property
+    def versions_url(self) -> str:
+        return reverse("cables:versions", kwargs=self.address_parts)
 
     @property
     def address_parts(self) -> dict[str, str]:
@@ -268,6 +274,16 @@ class Cable(models.Model):
         """A paragraph anchor to show in the help box (from the prefetched paragraphs)."""
         numbered = (p for p in self.paragraphs.all() if p.number is not None)
         return next((p.anchor for p in numbered), "par1")
+
+    def current_text(self) -> dict:
+        """What a reader reads, in the shape a CableVersion keeps an earlier text."""
+        fields = ("anchor", "number", "marking_text", "heading", "text")
+        return {
+            "subject": self.subject,
+            "header": self.header,
+            "preamble": self.preamble,
+            "paragraphs": list(self.paragraphs.order_by("position").values(*fields)),
+        }
 
     def paragraph(self, number: int) -> Paragraph | None:
         return self.paragraphs.filter(number=number).order_by("position").first()
@@ -376,3 +392,28 @@ class Reference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_cable_id} -> {self.reference_id}"
+
+
+class CableVersion(models.Model):
+    """An earlier text of a cable, kept when an import brought a changed one (later releases
+    redacted names as XXXXXXXXXXXX). Version 1 is the first text; the cable itself holds the
+    current one, numbered after the last of these."""
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    released = models.DateTimeField(null=True, blank=True)
+    recorded = models.DateTimeField(help_text="When this text became the cable's")
+    subject = models.TextField(blank=True)
+    header = models.TextField(blank=True)
+    preamble = models.TextField(blank=True)
+    # [{"anchor", "number", "marking_text", "heading", "text"}], in order.
+    paragraphs = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["cable", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["cable", "number"], name="cableversion_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} version {self.number}"

@@ -23,6 +23,11 @@ urlpatterns = [
         pages.cable_detail,
         name="detail",
     ),
+    re_path(
+        r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)/versions/$",
+        pages.cable_versions,
+        name="versions",
+    ),
     # Every other spelling of a cable's address answers with a redirect to the one above:
     # /cable/07MOSCOW601, lower case, no .html, a wrong year or month.
     re_path(

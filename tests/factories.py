@@ -19,11 +19,17 @@ def cable_text(
     references: str = "",
     paragraphs: int = 3,
     paragraph_text: str = "The minister said the talks went well.",
+    paragraph_texts: list[str] | None = None,
+    marking: str = "C",
     signer: str = "RICE",
 ) -> str:
+    """`paragraph_texts` gives each paragraph its own text (and their number) instead of
+    `paragraphs` copies of `paragraph_text`."""
+    texts = paragraph_texts or [
+        f"{paragraph_text} Paragraph {number} ends here." for number in range(1, paragraphs + 1)
+    ]
     body = "\n\n".join(
-        f"{number}. (C) {paragraph_text} Paragraph {number} ends here."
-        for number in range(1, paragraphs + 1)
+        f"{number}. ({marking}) {text}" for number, text in enumerate(texts, start=1)
     )
     ref_line = f"REF: {references}\n" if references else ""
     return (

@@ -1,8 +1,13 @@
+import datetime
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import reverse
 
 from cables import search
+from cables.diffing import paragraph_changes, word_diff
 from cables.models import Cable
 from cables.parsing_fields import wanted_reference_id
 from cables.query_syntax import parse_query
@@ -67,3 +72,70 @@ def cable_not_found(request: HttpRequest, reference_id: str) -> HttpResponse:
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "404.html", status=404)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One version of a cable's text: an earlier one kept, or the current one."""
+
+    number: int
+    released: datetime.datetime | None
+    since: datetime.datetime
+    subject: str
+    preamble: str
+    paragraphs: list[dict]
+    current: bool = False
+
+
+def cable_versions(request: HttpRequest, year: str, month: str, reference_id: str) -> HttpResponse:
+    """The texts a cable has had, and the words that changed between two of them."""
+    cable = Cable.objects.select_related("origin").named(reference_id).first()
+    if cable is None:
+        return cable_not_found(request, wanted_reference_id(reference_id))
+    canonical = reverse("cables:versions", kwargs=cable.address_parts)
+    if request.path != canonical:
+        return HttpResponsePermanentRedirect(canonical)
+    texts = [
+        Text(v.number, v.released, v.recorded, v.subject, v.preamble, v.paragraphs)
+        for v in cable.versions.all()
+    ]
+    current = cable.current_text()
+    texts.append(
+        Text(
+            len(texts) + 1,
+            cable.released,
+            cable.text_modified or cable.imported,
+            current["subject"],
+            current["preamble"],
+            current["paragraphs"],
+            current=True,
+        )
+    )
+    older, newer = chosen_pair(request, len(texts))
+    context = {"cable": cable, "texts": texts}
+    if older is not None:
+        before, after = texts[older - 1], texts[newer - 1]
+        changes = paragraph_changes(before.paragraphs, after.paragraphs)
+        context |= {
+            "before": before,
+            "after": after,
+            "subject_diff": word_diff(before.subject, after.subject),
+            "preamble_diff": word_diff(before.preamble, after.preamble),
+            "changes": [change for change in changes if change.changed],
+            "unchanged_count": sum(not change.changed for change in changes),
+        }
+    return render(request, "cables/cable_versions.html", context)
+
+
+def chosen_pair(request: HttpRequest, count: int) -> tuple[int | None, int | None]:
+    """?from=N&to=M (version numbers, older first); by default the last change."""
+    if count < 2:
+        return None, None
+    try:
+        older = int(request.GET.get("from", count - 1))
+        newer = int(request.GET.get("to", count))
+    except ValueError:
+        older, newer = count - 1, count
+    if not 1 <= older < newer <= count:
+        older, newer = count - 1, count
+    return older, newer
