@@ -155,7 +155,7 @@ class VectorColumn(Expression):
         return resolved
 
     def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name_unless_alias(self.alias)}.search_vector", []
+        return f"{compiler.quote_name(self.alias)}.search_vector", []
 
 
 def tsquery(query: ParsedQuery) -> Func:
