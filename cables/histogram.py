@@ -12,6 +12,7 @@ HEIGHT = 120
 LABELS_HEIGHT = 18
 MONTHLY_UP_TO = 24  # months of span below which bars are months
 MOST_LABELS = 12
+MOST_DRAWN_WIDTH = 60
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,13 @@ class Bar:
 
     @property
     def drawn_width(self) -> float:
-        """The bar as drawn: a gap on each side keeps neighbours apart."""
-        return round(self.width * 0.8, 2)
+        """The bar as drawn: a gap on each side keeps neighbours apart, and a bar alone
+        does not fill the whole chart."""
+        return round(min(self.width * 0.8, MOST_DRAWN_WIDTH), 2)
 
     @property
     def drawn_x(self) -> float:
-        return round(self.x + self.width * 0.1, 2)
+        return round(self.x + (self.width - self.drawn_width) / 2, 2)
 
     @property
     def middle(self) -> float:
