@@ -74,8 +74,13 @@ class Histogram:
         return HEIGHT + LABELS_HEIGHT
 
 
-def histogram(months: list[tuple[datetime.date, int]]) -> Histogram | None:
-    """From (first day of a month, cables) pairs, in any order; None when there is nothing."""
+def histogram(
+    months: list[tuple[datetime.date, int]],
+    within: tuple[datetime.date | None, datetime.date | None] = (None, None),
+) -> Histogram | None:
+    """From (first day of a month, cables) pairs, in any order; None when there is nothing.
+    `within` is the date range the counts were taken in: a bar's dates stay inside it, so
+    choosing the bar never lists more than the bar counts."""
     counted = {month.replace(day=1): total for month, total in months if total}
     if not counted:
         return None
@@ -99,12 +104,13 @@ def histogram(months: list[tuple[datetime.date, int]]) -> Histogram | None:
     highest = max(total for *_, total in periods)
     width = WIDTH / len(periods)
     every = -(-len(periods) // MOST_LABELS)  # label one bar in `every`
+    earliest, latest = within
     bars = [
         Bar(
             label=label,
             total=total,
-            first=start,
-            last=end,
+            first=max(start, earliest) if earliest else start,
+            last=min(end, latest) if latest else end,
             x=round(index * width, 2),
             width=round(width, 2),
             # A bar with any cable stays visible, however tall the highest is.

@@ -7,9 +7,10 @@
                             a and (b or c))
 
 Pure Python, no Django. `parse_query` never fails: whatever it cannot read is taken as words.
-The result renders itself for each search engine we run on: `websearch()` for PostgreSQL's
-`websearch_to_tsquery`, `fts5()` for SQLite's FTS5 MATCH. Both are built from the same parsed
-terms, so a query means the same on both databases.
+The result renders itself for each search engine we run on: `fts5()` for SQLite's FTS5 MATCH;
+for PostgreSQL, cables.search reads each term with `websearch_to_tsquery` (`Term.websearch()`)
+and combines them itself. Both are built from the same parsed terms, so a query means the same
+on both databases.
 """
 
 from __future__ import annotations

@@ -158,12 +158,25 @@ class VectorColumn(Expression):
         return f"{compiler.quote_name(self.alias)}.search_vector", []
 
 
-def tsquery(query: ParsedQuery) -> Func:
-    return Func(
-        Value(query.websearch()),
-        template=f"websearch_to_tsquery('{CONFIG}', %(expressions)s)",
-        output_field=TextField(),
-    )
+def tsquery_sql(query: ParsedQuery) -> tuple[str, list[str]]:
+    """The query as a PostgreSQL tsquery expression. Each term is read by
+    websearch_to_tsquery (stemming, stop words, phrases); the terms are combined here with
+    && and ||, because a tsquery binds & tighter than | and `a b or c` would mean
+    (a & b) | c there, not a & (b | c)."""
+    term = f"websearch_to_tsquery('{CONFIG}', %s)"
+    groups = ["(" + " || ".join([term] * len(group)) + ")" for group in query.groups]
+    excluded = [f"!!{term}" for _ in query.excluded]
+    params = [str(t) for group in query.groups for t in group] + [str(t) for t in query.excluded]
+    return "(" + " && ".join(groups + excluded) + ")", params
+
+
+class TsQuery(Expression):
+    def __init__(self, query: ParsedQuery) -> None:
+        super().__init__(output_field=TextField())
+        self.query = query
+
+    def as_sql(self, compiler, connection):
+        return tsquery_sql(self.query)
 
 
 def matches(query: ParsedQuery) -> Q | Func:
@@ -171,7 +184,7 @@ def matches(query: ParsedQuery) -> Q | Func:
     if postgresql():
         return Func(
             VectorColumn(),
-            tsquery(query),
+            TsQuery(query),
             arg_joiner=" @@ ",
             template="(%(expressions)s)",
             output_field=BooleanField(),
@@ -188,7 +201,7 @@ def relevance(query: ParsedQuery) -> Func:
     origin and tags, then the text; a long cable does not win by length alone."""
     if postgresql():
         return Func(
-            VectorColumn(), tsquery(query), Value(1), function="ts_rank", output_field=FloatField()
+            VectorColumn(), TsQuery(query), Value(1), function="ts_rank", output_field=FloatField()
         )
     return Func(
         Value(query.fts5()),
@@ -214,19 +227,18 @@ class Passage:
 
 POSTGRESQL_PASSAGES = f"""
 WITH wanted AS (
-    SELECT websearch_to_tsquery('{CONFIG}', %(all)s) AS every_term,
-           websearch_to_tsquery('{CONFIG}', %(any)s) AS any_term
+    SELECT {{every_term}} AS every_term, {{any_term}} AS any_term
 ), best AS (
     SELECT DISTINCT ON (paragraph.cable_id) paragraph.cable_id, paragraph.anchor,
            paragraph.number, paragraph.text
     FROM cables_paragraph AS paragraph CROSS JOIN wanted
     CROSS JOIN LATERAL to_tsvector('{CONFIG}', paragraph.text) AS vector
-    WHERE paragraph.cable_id = ANY(%(ids)s) AND vector @@ wanted.any_term
+    WHERE paragraph.cable_id = ANY(%s) AND vector @@ wanted.any_term
     ORDER BY paragraph.cable_id, vector @@ wanted.every_term DESC,
              ts_rank(vector, wanted.any_term) DESC, paragraph.position
 )
 SELECT best.cable_id, best.anchor, best.number,
-       ts_headline('{CONFIG}', best.text, wanted.any_term, %(options)s)
+       ts_headline('{CONFIG}', best.text, wanted.any_term, %s)
 FROM best CROSS JOIN wanted
 """
 
@@ -255,15 +267,10 @@ def best_passages(query: ParsedQuery, cable_ids: list[int]) -> dict[int, Passage
                 f"StartSel={START}, StopSel={STOP}, MaxWords={SNIPPET_WORDS}, "
                 f'MinWords={SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" … "'
             )
-            cursor.execute(
-                POSTGRESQL_PASSAGES,
-                {
-                    "all": query.websearch(),
-                    "any": query.any_term().websearch(),
-                    "ids": list(cable_ids),
-                    "options": options,
-                },
-            )
+            every_term, every_params = tsquery_sql(query)
+            any_term, any_params = tsquery_sql(query.any_term())
+            sql = POSTGRESQL_PASSAGES.format(every_term=every_term, any_term=any_term)
+            cursor.execute(sql, [*every_params, *any_params, list(cable_ids), options])
             rows = cursor.fetchall()
         else:
             cursor.execute(
@@ -288,18 +295,13 @@ def highlighted_paragraphs(query: ParsedQuery, cable_id: int) -> dict[int, SafeS
         return {}
     with connection.cursor() as cursor:
         if postgresql():
+            any_term, any_params = tsquery_sql(query.any_term())
             cursor.execute(
-                f"""SELECT paragraph.id, ts_headline('{CONFIG}', paragraph.text, wanted,
-                        %s)
-                FROM cables_paragraph AS paragraph,
-                     websearch_to_tsquery('{CONFIG}', %s) AS wanted
+                f"""SELECT paragraph.id, ts_headline('{CONFIG}', paragraph.text, terms.wanted, %s)
+                FROM cables_paragraph AS paragraph CROSS JOIN (SELECT {any_term} AS wanted) AS terms
                 WHERE paragraph.cable_id = %s
-                  AND to_tsvector('{CONFIG}', paragraph.text) @@ wanted""",
-                [
-                    f"HighlightAll=true, StartSel={START}, StopSel={STOP}",
-                    query.any_term().websearch(),
-                    cable_id,
-                ],
+                  AND to_tsvector('{CONFIG}', paragraph.text) @@ terms.wanted""",
+                [f"HighlightAll=true, StartSel={START}, StopSel={STOP}", *any_params, cable_id],
             )
         else:
             cursor.execute(

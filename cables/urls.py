@@ -41,7 +41,7 @@ for kind, prefix, index_view, index_name, key in LISTS:
     urlpatterns += [
         path(f"{prefix}/", index_view, name=index_name),
         re_path(
-            rf"^{prefix}/(?P<key>.+)_(?P<page>\d+)\.html$",
+            rf"^{prefix}/(?P<key>.+)_(?P<page>[0-9]{{1,9}})\.html$",
             lists.original_list,
             {"kind": kind},
             name=f"{kind}-original",

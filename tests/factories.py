@@ -59,3 +59,10 @@ def make_cable(reference_id: str = "08STATE1234", **options) -> Cable:
     text = cable_text(reference_id, **options)
     store_cable(parse_cable(text), source_text=text)
     return Cable.objects.get(reference_id=reference_id)
+
+
+def make_cables(
+    count: int, *, prefix: str = "09STATE", first: int = 1000, **options
+) -> list[Cable]:
+    """`count` cables alike but for their IDs: prefix1000, prefix1001, ... (sorting as numbers)."""
+    return [make_cable(f"{prefix}{first + number}", **options) for number in range(count)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.db.models import Count, F, QuerySet
@@ -27,7 +29,8 @@ def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     listing = resolve(kind, key)
     if listing is None:
         raise Http404(f"No such list: {key}")
-    if request.path != listing.path:
+    # request.path is decoded; the list's address is percent-encoded ('OVIP%20(…)').
+    if request.path != unquote(listing.path):
         return redirect_keeping_query(request, listing.path)
     sort = chosen_sort(request, listing.default_sort)
     page = page_of(request, ordered(listing.cables.listing(), sort))
@@ -51,6 +54,8 @@ def original_list(request: HttpRequest, kind: str, key: str, page: str) -> HttpR
     number = int(page) + 1
     return HttpResponsePermanentRedirect(listing.path + (f"?page={number}" if number > 1 else ""))
 
+
+PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 # The sortable columns of a list, with their headings.
 COLUMNS = [("created", "Created"), ("released", "Released")]
@@ -77,7 +82,7 @@ def page_of(request: HttpRequest, items: QuerySet) -> Page:
     """The page ?page=N asks for; a page past the end, or not a number, is not found."""
     paginator = Paginator(items, PAGE_SIZE)
     number = request.GET.get("page", "1")
-    if not number.isdigit():
+    if not PAGE_NUMBER.fullmatch(number):
         raise Http404("No such page")
     try:
         return paginator.page(int(number))

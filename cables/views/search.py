@@ -31,6 +31,7 @@ def search(request: HttpRequest) -> HttpResponse:
     passages = engine.best_passages(query, [cable.pk for cable in page])
     hits = [(cable, passages.get(cable.pk)) for cable in page]
     context |= {
+        "searched": True,
         "query": query,
         "sort": sort,
         **paging_context(page),
@@ -43,6 +44,9 @@ def search(request: HttpRequest) -> HttpResponse:
         ],
         "origin_facets": cables.count_by("origin__slug", "origin__name")[:ORIGIN_FACETS],
         "tag_facets": cables.tag_counts()[:TAG_FACETS],
-        "histogram": histogram(cables.created_months()),
+        "histogram": histogram(
+            cables.created_months(),
+            within=(form.cleaned_data["created_from"], form.cleaned_data["created_to"]),
+        ),
     }
     return render(request, "cables/search.html", context)

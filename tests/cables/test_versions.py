@@ -168,7 +168,9 @@ def test_versions_can_be_compared_in_any_pair(client):
     store([*REDACTED[:2], "The Japanese embassy disagreed."], released="2011-09-01 10:00")
     page = parse_html(client.get("/cable/2007/02/07MOSCOW601/versions/?from=1&to=3").content)
     assert "version 1 to version 3" in page.find("h2", id="diff-heading").text
-    assert [div.find("h3").find("a").text for div in page.find_all("div", cls="diff-paragraph")] == [
+    assert [
+        div.find("h3").find("a").text for div in page.find_all("div", cls="diff-paragraph")
+    ] == [
         "¶1",
         "¶2",
         "¶3",
