@@ -59,7 +59,7 @@ FILTERED = [
 BROWSE = [
     "/",
     "/tag/PREL/",
-    "/tag/PREL/?page=200&sort=released",
+    "/tag/PREL/?page=20&sort=released",
     "/origin/embassy-moscow/",
     "/classification/secret/",
     "/date/2008-06/",

@@ -78,9 +78,9 @@ def ordered(cables: QuerySet, sort: str) -> QuerySet:
     return cables.order_by(order, "reference_id")
 
 
-def page_of(request: HttpRequest, items: QuerySet) -> Page:
+def page_of(request: HttpRequest, items: QuerySet, size: int = PAGE_SIZE) -> Page:
     """The page ?page=N asks for; a page past the end, or not a number, is not found."""
-    paginator = Paginator(items, PAGE_SIZE)
+    paginator = Paginator(items, size)
     number = request.GET.get("page", "1")
     if not PAGE_NUMBER.fullmatch(number):
         raise Http404("No such page")

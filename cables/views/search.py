@@ -12,6 +12,8 @@ from cables.histogram import histogram
 from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
 from cables.views.lists import COLUMNS, ordered, page_of, paging_context
 
+# Hits a page: each comes with its best paragraph, found and cut into a snippet.
+HITS_PER_PAGE = 20
 ORIGIN_FACETS = 12
 TAG_FACETS = 15
 
@@ -27,7 +29,7 @@ def search(request: HttpRequest) -> HttpResponse:
         results = cables.listing().with_relevance(query).order_by("-relevance", "-created", "pk")
     else:
         results = ordered(cables.listing(), sort)
-    page = page_of(request, results)
+    page = page_of(request, results, HITS_PER_PAGE)
     passages = engine.best_passages(query, [cable.pk for cable in page])
     hits = [(cable, passages.get(cable.pk)) for cable in page]
     context |= {
