@@ -1,13 +1,13 @@
 import gzip
 import io
 import os
-import sys
 import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from cables.corpus import FULL_COUNT, write_corpus
+from cables.management.progress import ProgressBar
 
 
 class Command(BaseCommand):
@@ -45,16 +45,11 @@ class Command(BaseCommand):
             raw = open(partial, "wb")  # noqa: SIM115 - closed in the finally below
         except OSError as error:
             raise CommandError(f"cannot write {out}: {error.strerror or error}") from error
-        show_progress = not options["no_progress"]
         started = time.monotonic()
-        last_drawn = 0.0
+        bar = ProgressBar(enabled=not options["no_progress"])
 
         def progress(done: int, total: int) -> None:
-            nonlocal last_drawn
-            now = time.monotonic()
-            if show_progress and (now - last_drawn > 0.5 or done == total):
-                self.draw(done, total, now - started, final=done == total)
-                last_drawn = now
+            bar.update(done / total, done, final=done == total)
 
         try:
             # mtime=0 keeps a .gz byte-identical from one run to the next.
@@ -82,18 +77,3 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Wrote {count:,} cables ({written / 1e6:,.1f} MB of text) to {out} in {elapsed:.1f} s."
         )
-
-    def draw(self, done: int, total: int, elapsed: float, final: bool = False) -> None:
-        width = 30
-        share = done / total
-        filled = int(share * width)
-        rate = done / elapsed if elapsed > 0 else 0.0
-        line = (
-            f"[{'#' * filled}{'.' * (width - filled)}] {share:6.1%}  {done} cables  {rate:,.0f}/s"
-        )
-        stream = sys.stderr
-        if stream.isatty():
-            stream.write("\r" + line + ("\n" if final else ""))
-        else:
-            stream.write(line + "\n")
-        stream.flush()

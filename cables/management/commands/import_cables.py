@@ -1,11 +1,10 @@
-import sys
-import time
 from itertools import batched
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 
 from cables.importer import CableRejected, Outcome, store_cable
+from cables.management.progress import ProgressBar
 from cables.parser import CableParseError
 from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
 
@@ -34,9 +33,7 @@ class Command(BaseCommand):
         progress = Progress(total_bytes)
         counts = dict.fromkeys([*Outcome, "failed"], 0)
         counts["failed"] = len(failures)
-        show_progress = not options["no_progress"]
-        last_drawn = 0.0
-        started = time.monotonic()
+        bar = ProgressBar(enabled=not options["no_progress"])
         for batch in batched(iter_candidates(files, progress), BATCH_SIZE):
             # One commit per batch: each cable still has its own savepoint, so a cable the
             # database refuses is rolled back alone, but the disk is synced once per batch.
@@ -44,12 +41,9 @@ class Command(BaseCommand):
                 for item in batch:
                     outcome = self.import_one(item)
                     counts[outcome] += 1
-                    now = time.monotonic()
-                    if show_progress and now - last_drawn > 0.5:
-                        self.draw(progress, counts, now - started)
-                        last_drawn = now
-        if show_progress and files:
-            self.draw(progress, counts, time.monotonic() - started, final=True)
+                    self.draw(bar, progress.done / progress.total, counts)
+        if files:
+            self.draw(bar, 1.0, counts, final=True)
         summary = ", ".join(f"{counts[key]} {key}" for key in [*Outcome, "failed"])
         self.stdout.write(f"Summary: {summary}.")
         if counts["failed"]:
@@ -70,19 +64,5 @@ class Command(BaseCommand):
     def report(self, location: str, reason: str) -> None:
         self.stderr.write(f"{location}: {reason}")
 
-    def draw(self, progress: Progress, counts: dict, elapsed: float, final: bool = False) -> None:
-        share = progress.done / progress.total if not final else 1.0
-        width = 30
-        filled = int(share * width)
-        done = sum(counts.values())
-        rate = done / elapsed if elapsed > 0 else 0.0
-        line = (
-            f"[{'#' * filled}{'.' * (width - filled)}] {share:6.1%}  {done} cables  "
-            f"{rate:,.0f}/s  {counts['failed']} failed"
-        )
-        stream = sys.stderr
-        if stream.isatty():
-            stream.write("\r" + line + ("\n" if final else ""))
-        else:
-            stream.write(line + "\n")
-        stream.flush()
+    def draw(self, bar: ProgressBar, share: float, counts: dict, final: bool = False) -> None:
+        bar.update(share, sum(counts.values()), f"{counts['failed']} failed", final=final)
