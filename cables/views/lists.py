@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote
 
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.db.models import Count, F, QuerySet
@@ -23,15 +22,15 @@ from cables.models import (
     release_day_url,
     tag_url,
 )
+from cables.views.shared import redirect_to_canonical
 
 
 def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     listing = resolve(kind, key)
     if listing is None:
         raise Http404(f"No such list: {key}")
-    # request.path is decoded; the list's address is percent-encoded ('OVIP%20(…)').
-    if request.path != unquote(listing.path):
-        return redirect_keeping_query(request, listing.path)
+    if redirect := redirect_to_canonical(request, listing.path):
+        return redirect
     sort = chosen_sort(request, listing.default_sort)
     page = page_of(request, ordered(listing.cables.listing(), sort))
     context = {
@@ -59,11 +58,6 @@ PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 # The sortable columns of a list, with their headings.
 COLUMNS = [("created", "Created"), ("released", "Released")]
-
-
-def redirect_keeping_query(request: HttpRequest, path: str) -> HttpResponse:
-    query = request.META.get("QUERY_STRING")
-    return HttpResponsePermanentRedirect(f"{path}?{query}" if query else path)
 
 
 def chosen_sort(request: HttpRequest, default: str) -> str:

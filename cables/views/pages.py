@@ -2,9 +2,8 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 
 from cables import search
 from cables.diffing import paragraph_changes, word_diff
@@ -12,6 +11,7 @@ from cables.models import Cable
 from cables.parsing_fields import wanted_reference_id
 from cables.query_syntax import parse_query
 from cables.views.lists import COLUMNS
+from cables.views.shared import redirect_to_canonical
 from comments.views.comments import discussion_context
 from comments.views.shared import advertise_linkbacks
 
@@ -35,10 +35,8 @@ def cable_detail(
     cable = Cable.objects.for_page().named(reference_id).first()
     if cable is None:
         return cable_not_found(request, wanted_reference_id(reference_id))
-    canonical = cable.get_absolute_url()
-    if request.path != canonical:
-        query = request.META.get("QUERY_STRING")
-        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    if redirect := redirect_to_canonical(request, cable.get_absolute_url()):
+        return redirect
     paragraphs = list(cable.paragraphs.all())
     context = {
         "cable": cable,
@@ -92,9 +90,8 @@ def cable_versions(request: HttpRequest, year: str, month: str, reference_id: st
     cable = Cable.objects.select_related("origin").named(reference_id).first()
     if cable is None:
         return cable_not_found(request, wanted_reference_id(reference_id))
-    canonical = reverse("cables:versions", kwargs=cable.address_parts)
-    if request.path != canonical:
-        return HttpResponsePermanentRedirect(canonical)
+    if redirect := redirect_to_canonical(request, cable.versions_url):
+        return redirect
     texts = [
         Text(v.number, v.released, v.recorded, v.subject, v.preamble, v.paragraphs)
         for v in cable.versions.all()

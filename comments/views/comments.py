@@ -11,7 +11,6 @@ from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
-    HttpResponsePermanentRedirect,
     HttpResponseRedirect,
 )
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cables.models import Cable, Paragraph
+from cables.views.shared import redirect_to_canonical
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
@@ -128,10 +128,8 @@ def paragraph_thread(
     paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
     if paragraph is None:
         raise Http404(f"Cable {cable} has no paragraph {anchor}.")
-    canonical = paragraph_url(cable, anchor)
-    if request.path != canonical:
-        query = request.META.get("QUERY_STRING")
-        return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+    if redirect := redirect_to_canonical(request, paragraph_url(cable, anchor)):
+        return redirect
     context = {
         "cable": cable,
         "paragraph": paragraph,
