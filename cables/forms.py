@@ -14,6 +14,7 @@ from cables.models import (
     Origin,
     PortionMarking,
     classification_slug,
+    tag_named,
 )
 from cables.query_syntax import ParsedQuery, parse_query
 
@@ -69,7 +70,7 @@ class SearchForm(forms.Form):
         name = self.cleaned_data["tag"].strip()
         if not name:
             return None
-        tag = Tag.objects.filter(name__iexact=name).order_by("name").first()
+        tag = tag_named(name)
         if tag is None:
             raise forms.ValidationError(f"No cable is tagged {name}.")
         return tag

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from taggit.models import Tag
 
 from cables.histogram import month_end
 from cables.models import (
@@ -26,6 +25,7 @@ from cables.models import (
     classification_url,
     month_url,
     release_day_url,
+    tag_named,
     tag_url,
 )
 
@@ -62,7 +62,7 @@ def resolve(kind: str, key: str) -> CableList | None:
 
 
 def tag_list(name: str) -> CableList | None:
-    tag = Tag.objects.filter(name__iexact=name).order_by("name").first()
+    tag = tag_named(name)
     if tag is None:
         return None
     return CableList(

@@ -299,6 +299,11 @@ class CableTag(TaggedItemBase):
         ]
 
 
+def tag_named(name: str) -> Tag | None:
+    """The tag a list address or the search form names, in any case ('prel' is PREL)."""
+    return Tag.objects.filter(name__iexact=name).order_by("name").first()
+
+
 def tag_url(tag: Tag | str) -> str:
     return reverse("cables:tag", kwargs={"key": getattr(tag, "name", tag)})
 
