@@ -80,7 +80,9 @@ class ParsedQuery:
         return ParsedQuery(groups=(tuple(self.terms),)) if self else self
 
     def websearch(self) -> str:
-        """The query for PostgreSQL's websearch_to_tsquery, which reads the same syntax."""
+        """The query as understood, written back in the same syntax (stop words dropped,
+        words normalised). Not for websearch_to_tsquery as a whole: there `a b or c` would
+        mean (a & b) | c; cables.search.tsquery_sql hands it one term at a time."""
         parts = [" or ".join(term.websearch() for term in group) for group in self.groups]
         parts += [f"-{term.websearch()}" for term in self.excluded]
         return " ".join(parts)
