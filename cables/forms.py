@@ -3,6 +3,8 @@ address with bad values gets the form back with a message, never an error page."
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from django import forms
 from taggit.models import Tag
 
@@ -82,8 +84,9 @@ class SearchForm(forms.Form):
                 self.add_error(end, "The end of a date range comes after its start.")
         return data
 
-    @property
+    @cached_property
     def query(self) -> ParsedQuery:
+        """The words, parsed once (read only after is_valid)."""
         return parse_query(self.cleaned_data.get("q") or "")
 
     @property
