@@ -112,36 +112,31 @@ def postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
+def execute_for(schema_editor, statements: dict[str, list[str]]) -> None:
+    """Run the statements written for this database ('postgresql', 'sqlite'), if any."""
+    for statement in statements.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(statement)
+
+
 def install(schema_editor) -> None:
     """Create the search column or tables and index every cable already stored."""
-    vendor = schema_editor.connection.vendor
-    statements = {"postgresql": POSTGRESQL_INSTALL, "sqlite": SQLITE_INSTALL}.get(vendor, [])
-    for statement in statements:
-        schema_editor.execute(statement)
+    execute_for(schema_editor, {"postgresql": POSTGRESQL_INSTALL, "sqlite": SQLITE_INSTALL})
     with schema_editor.connection.cursor() as cursor:
         cursor.execute("SELECT id FROM cables_cable")
         ids = [row[0] for row in cursor.fetchall()]
     index_cables(ids, using=schema_editor.connection)
 
 
+def uninstall(schema_editor) -> None:
+    execute_for(schema_editor, {"postgresql": POSTGRESQL_UNINSTALL, "sqlite": SQLITE_UNINSTALL})
+
+
 def install_paragraph_vectors(schema_editor) -> None:
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in POSTGRESQL_PARAGRAPH_VECTORS:
-            schema_editor.execute(statement)
+    execute_for(schema_editor, {"postgresql": POSTGRESQL_PARAGRAPH_VECTORS})
 
 
 def uninstall_paragraph_vectors(schema_editor) -> None:
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in POSTGRESQL_PARAGRAPH_VECTORS_UNDO:
-            schema_editor.execute(statement)
-
-
-def uninstall(schema_editor) -> None:
-    vendor = schema_editor.connection.vendor
-    for statement in {"postgresql": POSTGRESQL_UNINSTALL, "sqlite": SQLITE_UNINSTALL}.get(
-        vendor, []
-    ):
-        schema_editor.execute(statement)
+    execute_for(schema_editor, {"postgresql": POSTGRESQL_PARAGRAPH_VECTORS_UNDO})
 
 
 def index_cables(cable_ids: Iterable[int], *, using=None) -> None:
