@@ -10,6 +10,7 @@ from dataclasses import dataclass
 WIDTH = 600  # the SVG's viewBox, in its own units
 HEIGHT = 120
 LABELS_HEIGHT = 18
+LABELS_MARGIN = 20
 MONTHLY_UP_TO = 24  # months of span below which bars are months
 MOST_LABELS = 12
 MOST_DRAWN_WIDTH = 60
@@ -72,6 +73,11 @@ class Histogram:
     @property
     def view_height(self) -> int:
         return HEIGHT + LABELS_HEIGHT
+
+    @property
+    def view_box(self) -> str:
+        """The drawing with room at each side for the labels of the first and last bars."""
+        return f"{-LABELS_MARGIN} 0 {WIDTH + 2 * LABELS_MARGIN} {self.view_height}"
 
 
 def histogram(
