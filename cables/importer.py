@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 
-from django.db import transaction
-from django.db.models import Max
+from django.db import IntegrityError, transaction
+from django.db.models import Max, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
@@ -30,6 +31,12 @@ class Outcome(StrEnum):
     IMPORTED = "imported"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
+
+
+ORIGIN_NAME_LENGTH = Origin._meta.get_field("name").max_length
+TAG_NAME_LENGTH = Tag._meta.get_field("name").max_length
+# Tries at creating an origin or tag that importers running side by side may race for.
+CREATE_ATTEMPTS = 5
 
 
 class CableRejected(ValueError):
@@ -60,6 +67,8 @@ def validate(parsed: ParsedCable) -> None:
         raise CableRejected(f"missing {', '.join(missing)}")
     if len(parsed.reference_id) > 60 or not parsed.reference_id.isascii():
         raise CableRejected(f"implausible reference ID {parsed.reference_id!r}")
+    if len(parsed.origin) > ORIGIN_NAME_LENGTH:
+        raise CableRejected(f"implausible origin {parsed.origin[:ORIGIN_NAME_LENGTH]!r}...")
     if parsed.classification and parsed.classification not in Classification.values:
         raise CableRejected(f"unknown classification {parsed.classification!r}")
 
@@ -76,22 +85,84 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
         if cable is not None:
             keep_earlier_text(cable, parsed)
         cable = cable or Cable(reference_id=parsed.reference_id)
-        copy_fields(parsed, cable)
-        cable.origin = origin_named(parsed.origin)
-        cable.source_text = source_text
-        cable.content_digest = digest
+        fill(cable, parsed, origin_named(parsed.origin), source_text, digest)
         cable.save()
         if outcome == Outcome.UPDATED:
             clear_parts(cable)
-        add_paragraphs(cable, parsed)
-        add_tags(cable, parsed.tags)
-        add_references(cable, parsed.references)
+        add_parts([(cable, parsed)], tags_named(parsed.tags))
         search.index_cables([cable.pk])
-        # Cables that cited this one before it arrived now point at it.
-        Reference.objects.filter(reference_id=cable.reference_id, cited__isnull=True).update(
-            cited=cable
-        )
+        link_citing([cable.reference_id])
     return outcome
+
+
+def store_batch(cables: list[tuple[ParsedCable, str]]) -> list[Outcome]:
+    """Store (parsed cable, source text) pairs, in the same outcomes as store_cable one by
+    one would give, but the new cables in a few statements for the whole batch rather than
+    a dozen each. A cable already stored, or met earlier in the batch, goes through
+    store_cable. All or nothing: on a DatabaseError nothing of the batch is written, and the
+    caller can store its cables one by one to find the one the database refuses.
+
+    The origins and tags the batch names are created first, each in its own transaction when
+    none is open, so importers running side by side never wait on each other's."""
+    if not cables:
+        return []
+    for parsed, _ in cables:
+        validate(parsed)
+    origins = origins_named({parsed.origin for parsed, _ in cables})
+    tags = tags_named({name for parsed, _ in cables for name in parsed.tags})
+    with transaction.atomic():
+        stored = set(
+            Cable.objects.select_for_update()
+            .filter(reference_id__in=[parsed.reference_id for parsed, _ in cables])
+            .values_list("reference_id", flat=True)
+        )
+        fresh: dict[str, tuple[Cable, ParsedCable]] = {}
+        outcomes: list[Outcome | None] = []
+        for parsed, source_text in cables:
+            if parsed.reference_id in stored or parsed.reference_id in fresh:
+                outcomes.append(None)  # stored one by one below, after the new ones
+                continue
+            cable = Cable(reference_id=parsed.reference_id)
+            fill(cable, parsed, origins[parsed.origin], source_text, content_digest(parsed))
+            fresh[parsed.reference_id] = (cable, parsed)
+            outcomes.append(Outcome.IMPORTED)
+        Cable.objects.bulk_create(cable for cable, _ in fresh.values())
+        add_parts(list(fresh.values()), tags)
+        search.index_cables(cable.pk for cable, _ in fresh.values())
+        link_citing(fresh)
+        return [
+            outcome or store_cable(parsed, source_text=source_text)
+            for outcome, (parsed, source_text) in zip(outcomes, cables, strict=True)
+        ]
+
+
+def link_citing(reference_ids: Iterable[str]) -> None:
+    """References to these cables that were stored before them now point at them."""
+    Reference.objects.filter(reference_id__in=list(reference_ids), cited__isnull=True).update(
+        cited=Subquery(Cable.objects.filter(reference_id=OuterRef("reference_id")).values("pk")[:1])
+    )
+
+
+def link_all_citing() -> int:
+    """Point every reference that names a stored cable at it. Importers running side by side
+    cannot see each other's uncommitted cables, so they leave some for this; returns how many
+    it linked."""
+    return (
+        Reference.objects.filter(cited__isnull=True)
+        .filter(reference_id__in=Cable.objects.values("reference_id"))
+        .update(
+            cited=Subquery(
+                Cable.objects.filter(reference_id=OuterRef("reference_id")).values("pk")[:1]
+            )
+        )
+    )
+
+
+def fill(cable: Cable, parsed: ParsedCable, origin: Origin, source_text: str, digest: str) -> None:
+    copy_fields(parsed, cable)
+    cable.origin = origin
+    cable.source_text = source_text
+    cable.content_digest = digest
 
 
 def copy_fields(parsed: ParsedCable, cable: Cable) -> None:
@@ -160,16 +231,57 @@ def keep_earlier_text(cable: Cable, parsed: ParsedCable) -> None:
     cable.text_modified = parsed.released if later_release else timezone.now()
 
 
+def origins_named(names: Iterable[str]) -> dict[str, Origin]:
+    found = {origin.name: origin for origin in Origin.objects.filter(name__in=names)}
+    return {name: found.get(name) or origin_named(name) for name in names}
+
+
 def origin_named(name: str) -> Origin:
-    origin = Origin.objects.filter(name=name).first()
-    if origin is not None:
-        return origin
+    """The origin of this name, created with the next free number when new."""
+    return existing_or_created(
+        lambda: Origin.objects.filter(name=name).first(), lambda: create_origin(name)
+    )
+
+
+def create_origin(name: str) -> Origin:
     slug = base = slugify(name)[:110] or "origin"
     suffix = 2
     while Origin.objects.filter(slug=slug).exists():
         slug, suffix = f"{base}-{suffix}", suffix + 1
     number = (Origin.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
     return Origin.objects.create(name=name, slug=slug, number=number)
+
+
+def tags_named(names: Iterable[str]) -> dict[str, Tag]:
+    """Tags by the names a cable gives, created when new (a name is cut to the 100
+    characters a tag holds)."""
+    wanted = {name: name[:TAG_NAME_LENGTH] for name in names}
+    found = {tag.name: tag for tag in Tag.objects.filter(name__in=wanted.values())}
+    return {name: found.get(short) or tag_named(short) for name, short in wanted.items()}
+
+
+def tag_named(name: str) -> Tag:
+    def create() -> Tag:
+        tag = Tag(name=name)
+        tag.save()  # taggit picks a free slug
+        return tag
+
+    return existing_or_created(lambda: Tag.objects.filter(name=name).first(), create)
+
+
+def existing_or_created[T](find: Callable[[], T | None], create: Callable[[], T]) -> T:
+    """find() or else create(). Another importer may create the same row at the same moment,
+    or take the number or slug picked: the loser of such a race tries again."""
+    for attempt in range(CREATE_ATTEMPTS):
+        if (existing := find()) is not None:
+            return existing
+        try:
+            with transaction.atomic():
+                return create()
+        except IntegrityError:
+            if attempt == CREATE_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def paragraph_anchors(parsed: ParsedCable) -> list[str]:
@@ -191,40 +303,15 @@ def clear_parts(cable: Cable) -> None:
     cable.references.all().delete()
 
 
-def add_paragraphs(cable: Cable, parsed: ParsedCable) -> None:
+def add_parts(cables: list[tuple[Cable, ParsedCable]], tags: dict[str, Tag]) -> None:
+    """The paragraphs, tags and references of saved cables, in one statement each."""
     Paragraph.objects.bulk_create(
-        Paragraph(
-            cable=cable,
-            position=position,
-            number=paragraph.number,
-            marking=fields.canonical_marking(paragraph.marking) or "",
-            marking_text=paragraph.marking or "",
-            heading=paragraph.heading or "",
-            text=paragraph.text,
-            anchor=anchor,
-        )
-        for position, (paragraph, anchor) in enumerate(
-            zip(parsed.paragraphs, paragraph_anchors(parsed), strict=True), start=1
-        )
+        paragraph for cable, parsed in cables for paragraph in paragraph_rows(cable, parsed)
     )
-
-
-def add_tags(cable: Cable, names: list[str]) -> None:
-    if not names:
-        return
-    existing = {tag.name.upper(): tag for tag in Tag.objects.filter(name__in=names)}
-    items = []
-    for position, name in enumerate(names, start=1):
-        tag = existing.get(name.upper())
-        if tag is None:
-            tag = Tag(name=name[:100])
-            tag.save()  # taggit picks a free slug
-            existing[name.upper()] = tag
-        items.append(CableTag(content_object=cable, tag=tag, position=position))
-    CableTag.objects.bulk_create(items)
-
-
-def add_references(cable: Cable, reference_ids: list[str]) -> None:
+    CableTag.objects.bulk_create(
+        item for cable, parsed in cables for item in tag_items(cable, parsed.tags, tags)
+    )
+    reference_ids = {reference_id for _, parsed in cables for reference_id in parsed.references}
     if not reference_ids:
         return
     cited = dict(
@@ -237,5 +324,31 @@ def add_references(cable: Cable, reference_ids: list[str]) -> None:
             reference_id=reference_id,
             cited_id=cited.get(reference_id),
         )
-        for position, reference_id in enumerate(reference_ids, start=1)
+        for cable, parsed in cables
+        for position, reference_id in enumerate(parsed.references, start=1)
     )
+
+
+def paragraph_rows(cable: Cable, parsed: ParsedCable) -> Iterator[Paragraph]:
+    for position, (paragraph, anchor) in enumerate(
+        zip(parsed.paragraphs, paragraph_anchors(parsed), strict=True), start=1
+    ):
+        yield Paragraph(
+            cable=cable,
+            position=position,
+            number=paragraph.number,
+            marking=fields.canonical_marking(paragraph.marking) or "",
+            marking_text=paragraph.marking or "",
+            heading=paragraph.heading or "",
+            text=paragraph.text,
+            anchor=anchor,
+        )
+
+
+def tag_items(cable: Cable, names: list[str], tags: dict[str, Tag]) -> Iterator[CableTag]:
+    """A name given twice (in any case) tags the cable once."""
+    seen: set[str] = set()
+    for position, name in enumerate(names, start=1):
+        if name.upper() not in seen:
+            seen.add(name.upper())
+            yield CableTag(content_object=cable, tag=tags[name], position=position)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cables.parser import CableParseError, ParsedCable, parse_cable
 from cables.readers import CsvCable, parse_csv_cable, parse_html_cable, read_csv, read_text
@@ -20,9 +21,16 @@ SUFFIXES = (".txt", ".html", ".htm", ".csv")
 
 @dataclass
 class Candidate:
+    """A cable not parsed yet. It pickles (`reader` is a module-level function), so a worker
+    process can be handed it and do the parsing."""
+
     location: str  # 'path' or 'path, line 123' for error messages
     source_text: str
-    parse: Callable[[], ParsedCable]
+    reader: Callable[[Any], ParsedCable]
+    content: Any
+
+    def parse(self) -> ParsedCable:
+        return self.reader(self.content)
 
 
 @dataclass
@@ -105,10 +113,14 @@ def candidates_in(path: Path, raw: io.BufferedReader) -> Iterator[Candidate | Fa
         return
     text = stream.read()
     if suffix in {".html", ".htm"}:
-        yield Candidate(str(path), text, lambda: parse_html_cable(text))
+        yield Candidate(str(path), text, parse_html_cable, text)
     else:
-        yield Candidate(str(path), text, lambda: parse_cable(read_text(text)))
+        yield Candidate(str(path), text, parse_text_cable, text)
 
 
 def csv_candidate(path: Path, row: CsvCable) -> Candidate:
-    return Candidate(f"{path}, line {row.line}", row.text(), lambda: parse_csv_cable(row))
+    return Candidate(f"{path}, line {row.line}", row.text(), parse_csv_cable, row)
+
+
+def parse_text_cable(text: str) -> ParsedCable:
+    return parse_cable(read_text(text))

@@ -5,8 +5,12 @@ import shutil
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import DatabaseError, connection
+from taggit.models import Tag
 
-from cables.models import Cable, Paragraph
+from cables import importer
+from cables.models import Cable, Origin, Paragraph, Reference
+from cables.query_syntax import parse_query
 from tests.conftest import SEED_CABLE
 from tests.factories import cable_text
 
@@ -26,17 +30,18 @@ ORIGINAL_PAGE = """<!DOCTYPE html><html><body>
 </body></html>"""
 
 
-def csv_rows(*texts_by_id: tuple[str, str]) -> str:
+def csv_rows(*texts_by_id: tuple[str, ...]) -> str:
+    """Rows from (reference ID, text) or (reference ID, text, origin)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    for number, (reference_id, text) in enumerate(texts_by_id, start=1):
+    for number, (reference_id, text, *origin) in enumerate(texts_by_id, start=1):
         header, _, content = text.partition("\n\nC O N F I D E N T I A L")
         writer.writerow(
             [
                 number,
                 "03/04/2008 12:30",
                 reference_id,
-                "Secretary of State",
+                origin[0] if origin else "Secretary of State",
                 "CONFIDENTIAL",
                 "",
                 header.split("\n\n", 1)[1],
@@ -156,3 +161,111 @@ def test_load_seeds_loads_the_seed_cable():
     call_command("load_seeds", stdout=out)
     assert Cable.objects.get().reference_id == "07MOSCOW601"
     assert "1 unchanged" in out.getvalue()
+
+
+# --- batches and worker processes ----------------------------------------------------------
+
+
+def write_rows(path, *cables: tuple[str, str]):
+    path.write_text(csv_rows(*cables), encoding="utf-8")
+    return path
+
+
+def test_a_batch_mixes_new_stored_changed_and_repeated_cables(tmp_path):
+    run(write_rows(tmp_path / "first.csv", ("08STATE1", cable_text("08STATE1"))))
+    run(write_rows(tmp_path / "second.csv", ("08STATE2", cable_text("08STATE2"))))
+    rows = write_rows(
+        tmp_path / "batch.csv",
+        ("08STATE1", cable_text("08STATE1")),  # stored, unchanged
+        ("08STATE2", cable_text("08STATE2", subject="A CHANGED SUBJECT")),
+        ("08STATE3", cable_text("08STATE3", references="08 STATE 4")),  # cites a later row
+        ("08STATE4", cable_text("08STATE4", references="08 STATE 1")),
+        ("08STATE4", cable_text("08STATE4", subject="THE SAME ID AGAIN", references="08 STATE 1")),
+    )
+    out, err, status = run(rows)
+    assert status == 0, err
+    assert "Summary: 2 imported, 2 updated, 1 unchanged, 0 failed." in out
+    assert Cable.objects.get(reference_id="08STATE2").subject == "A CHANGED SUBJECT"
+    repeated = Cable.objects.get(reference_id="08STATE4")
+    assert repeated.subject == "THE SAME ID AGAIN"
+    assert repeated.versions.count() == 1
+    assert [ref.cited.reference_id for ref in repeated.references.all()] == ["08STATE1"]
+    citing = Cable.objects.get(reference_id="08STATE3")
+    assert [ref.cited for ref in citing.references.all()] == [repeated]
+    assert [tag.name for tag in repeated.ordered_tags()] == ["PREL", "PGOV", "RS"]
+
+
+def test_a_batch_the_database_refuses_is_stored_cable_by_cable(tmp_path, monkeypatch):
+    """The refused cable is reported alone and leaves nothing; its batch's others land."""
+    index_cables = importer.search.index_cables
+
+    def refuse_08state2(ids):
+        ids = list(ids)
+        if Cable.objects.filter(pk__in=ids, reference_id="08STATE2").exists():
+            raise DatabaseError("value too long for type character varying(60)")
+        index_cables(ids)
+
+    monkeypatch.setattr(importer.search, "index_cables", refuse_08state2)
+    rows = write_rows(
+        tmp_path / "cables.csv",
+        *((f"08STATE{number}", cable_text(f"08STATE{number}")) for number in (1, 2, 3)),
+    )
+    out, err, status = run(rows, "--batch-size", 10)
+    assert status == 1
+    assert "Summary: 2 imported, 0 updated, 0 unchanged, 1 failed." in out
+    line = rows.read_text().split("\n2,")[0].count("\n") + 2
+    assert f"{rows}, line {line}: database refused the cable (value too long" in err
+    assert set(Cable.objects.values_list("reference_id", flat=True)) == {"08STATE1", "08STATE3"}
+    assert Paragraph.objects.count() == 2 * 4
+
+
+def test_batch_size_and_workers_must_be_positive(tmp_path):
+    _, err, status = run(tmp_path, "--batch-size", 0)
+    assert status == 1
+    assert "--workers and --batch-size take a number of at least 1" in err
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="SQLite's refusal")
+def test_workers_need_postgresql(tmp_path):
+    _, err, status = run(tmp_path, "--workers", 2)
+    assert status == 1
+    assert "--workers needs PostgreSQL: sqlite takes one writer at a time." in err
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="workers need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_workers_import_side_by_side_and_link_every_reference(tmp_path):
+    """Twelve batches of two over two worker processes: origins and tags that several
+    workers create at once, and references to cables another worker stores."""
+    numbers = range(1, 25)
+    rows = write_rows(
+        tmp_path / "cables.csv",
+        *(
+            (
+                f"08STATE{number}",
+                cable_text(
+                    f"08STATE{number}",
+                    tags=f"PREL, T{number % 4}",
+                    references=f"08 STATE {25 - number}",
+                ),
+                f"Embassy {'ABC'[number % 3]}",
+            )
+            for number in numbers
+        ),
+    )
+    out, err, status = run(rows, "--workers", 2, "--batch-size", 2)
+    assert status == 0, err
+    assert "Summary: 24 imported, 0 updated, 0 unchanged, 0 failed." in out
+    assert Cable.objects.count() == 24
+    assert sorted(Origin.objects.values_list("name", flat=True)) == [
+        "Embassy A",
+        "Embassy B",
+        "Embassy C",
+    ]
+    assert len(set(Origin.objects.values_list("number", flat=True))) == 3
+    assert Tag.objects.count() == 5
+    links = Reference.objects.values_list("from_cable__reference_id", "cited__reference_id")
+    assert sorted(links) == sorted((f"08STATE{n}", f"08STATE{25 - n}") for n in numbers)
+    assert Cable.objects.search(parse_query("minister")).count() == 24
+    out, _, _ = run(rows, "--workers", 2, "--batch-size", 5)
+    assert "Summary: 0 imported, 0 updated, 24 unchanged, 0 failed." in out

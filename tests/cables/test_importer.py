@@ -125,10 +125,10 @@ def test_bad_input_changes_nothing(db, text, message):
 def test_a_failure_half_way_leaves_no_partial_cable(db, monkeypatch):
     import cables.importer
 
-    def broken_tags(cable, names):
+    def broken_tags(cable, names, tags):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(cables.importer, "add_tags", broken_tags)
+    monkeypatch.setattr(cables.importer, "tag_items", broken_tags)
     with pytest.raises(RuntimeError):
         make_cable("08STATE7")
     assert not Cable.objects.exists()

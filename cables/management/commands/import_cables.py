@@ -1,16 +1,78 @@
+from __future__ import annotations
+
+import multiprocessing
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
 from itertools import batched
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, connections, transaction
 
-from cables.importer import CableRejected, Outcome, store_cable
+from cables.importer import (
+    CableRejected,
+    Outcome,
+    link_all_citing,
+    store_batch,
+    store_cable,
+    validate,
+)
 from cables.management.progress import ProgressBar
-from cables.parser import CableParseError
+from cables.parser import CableParseError, ParsedCable
 from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
 
 # Cables written per transaction. Small enough that an interrupted import loses little (it is
-# idempotent: run it again), large enough that commits stop dominating the run.
+# idempotent: run it again), large enough that commits and round trips stop dominating.
 BATCH_SIZE = 200
+
+
+@dataclass
+class BatchResult:
+    counts: Counter[str] = field(default_factory=Counter)
+    reports: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
+
+    def fail(self, location: str, reason: str) -> None:
+        self.counts["failed"] += 1
+        self.reports.append((location, reason))
+
+
+def import_batch(batch: Iterable[Candidate | Failure]) -> BatchResult:
+    """Parse and store a batch; runs in the command's process or in a worker process.
+
+    The whole batch is stored at once. If the database refuses it, its cables are stored
+    again one by one, each in its own savepoint, so the one at fault is reported and rolled
+    back alone and the others land."""
+    result = BatchResult()
+    ready: list[tuple[Candidate, ParsedCable]] = []
+    for item in batch:
+        if isinstance(item, Failure):
+            result.fail(item.location, item.reason)
+            continue
+        try:
+            parsed = item.parse()
+            validate(parsed)
+        except (CableParseError, CableRejected) as error:
+            result.fail(item.location, str(error))
+        else:
+            ready.append((item, parsed))
+    try:
+        outcomes = store_batch([(parsed, item.source_text) for item, parsed in ready])
+    except DatabaseError:
+        with transaction.atomic():
+            outcomes = [store_one(item, parsed, result) for item, parsed in ready]
+    result.counts.update(outcome for outcome in outcomes if outcome is not None)
+    return result
+
+
+def store_one(item: Candidate, parsed: ParsedCable, result: BatchResult) -> Outcome | None:
+    try:
+        return store_cable(parsed, source_text=item.source_text)
+    except CableRejected as error:
+        result.fail(item.location, str(error))
+    except DatabaseError as error:
+        result.fail(item.location, f"database refused the cable ({error})")
+    return None
 
 
 class Command(BaseCommand):
@@ -24,24 +86,44 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not draw the progress bar."
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Processes that parse and store side by side (PostgreSQL only; "
+            "one per core suits a full cables.csv). Default 1.",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help=f"Cables per transaction ({BATCH_SIZE}).",
+        )
 
     def handle(self, *args, **options):
+        workers, batch_size = options["workers"], options["batch_size"]
+        if workers < 1 or batch_size < 1:
+            raise CommandError("--workers and --batch-size take a number of at least 1.")
+        if workers > 1 and connection.vendor != "postgresql":
+            raise CommandError(
+                f"--workers needs PostgreSQL: {connection.vendor} takes one writer at a time."
+            )
         files, failures = find_files(options["paths"])
         for failure in failures:
             self.report(failure.location, failure.reason)
         total_bytes = sum(path.stat().st_size for path in files)
         progress = Progress(total_bytes)
-        counts = dict.fromkeys([*Outcome, "failed"], 0)
+        counts = Counter(dict.fromkeys([*Outcome, "failed"], 0))
         counts["failed"] = len(failures)
         bar = ProgressBar(enabled=not options["no_progress"])
-        for batch in batched(iter_candidates(files, progress), BATCH_SIZE):
-            # One commit per batch: each cable still has its own savepoint, so a cable the
-            # database refuses is rolled back alone, but the disk is synced once per batch.
-            with transaction.atomic():
-                for item in batch:
-                    outcome = self.import_one(item)
-                    counts[outcome] += 1
-                    self.draw(bar, progress.done / progress.total, counts)
+        batches = batched(iter_candidates(files, progress), batch_size)
+        for result in run_batches(batches, workers):
+            counts.update(result.counts)
+            for location, reason in result.reports:
+                self.report(location, reason)
+            self.draw(bar, progress.done / progress.total, counts)
+        if workers > 1:
+            link_all_citing()
         if files:
             self.draw(bar, 1.0, counts, final=True)
         summary = ", ".join(f"{counts[key]} {key}" for key in [*Outcome, "failed"])
@@ -49,20 +131,28 @@ class Command(BaseCommand):
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} cable(s) could not be imported", returncode=1)
 
-    def import_one(self, item: Candidate | Failure) -> str:
-        if isinstance(item, Failure):
-            self.report(item.location, item.reason)
-            return "failed"
-        try:
-            return store_cable(item.parse(), source_text=item.source_text)
-        except (CableParseError, CableRejected) as error:
-            self.report(item.location, str(error))
-        except DatabaseError as error:
-            self.report(item.location, f"database refused the cable ({error})")
-        return "failed"
-
     def report(self, location: str, reason: str) -> None:
         self.stderr.write(f"{location}: {reason}")
 
-    def draw(self, bar: ProgressBar, share: float, counts: dict, final: bool = False) -> None:
-        bar.update(share, sum(counts.values()), f"{counts['failed']} failed", final=final)
+    def draw(self, bar: ProgressBar, share: float, counts: Counter, final: bool = False) -> None:
+        bar.update(share, counts.total(), f"{counts['failed']} failed", final=final)
+
+
+def run_batches(batches: Iterator[tuple], workers: int) -> Iterator[BatchResult]:
+    """Results of import_batch over the batches, in this process or in `workers` forked
+    ones. A few batches per worker are in flight at most, so memory stays flat however
+    large the input: reading waits for the workers."""
+    if workers == 1:
+        yield from map(import_batch, batches)
+        return
+    connections.close_all()  # each worker opens its own connection
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: set[Future] = set()
+        for batch in batches:
+            if len(pending) >= 2 * workers:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (future.result() for future in done)
+            pending.add(pool.submit(import_batch, batch))
+        for future in pending:
+            yield future.result()
