@@ -3,9 +3,13 @@ address with bad values gets the form back with a message, never an error page."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from taggit.models import Tag
 
 from cables import lists
@@ -37,6 +41,37 @@ class DateInput(forms.DateInput):
     input_type = "date"
 
 
+def origin_choices() -> list[tuple[str, str]]:
+    return [("", "Any origin"), *Origin.objects.order_by("name").values_list("slug", "name")]
+
+
+class LongSelect(forms.Select):
+    """A <select> of options read when it is drawn, written out in Python. Django renders
+    each option through a template of its own, which for the hundreds of origins cost more
+    than the search itself."""
+
+    def __init__(self, options: Callable[[], list[tuple[str, str]]], attrs=None) -> None:
+        super().__init__(attrs)
+        self.options = options
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        chosen = {str(item) for item in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option, " selected" if str(option) in chosen else "", label)
+                for option, label in self.options()
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>',
+            name,
+            flatatt(self.build_attrs(self.attrs, attrs)),
+            options,
+        )
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(
         label="Search the cables",
@@ -49,12 +84,7 @@ class SearchForm(forms.Form):
         choices=[("", "Any classification")]
         + [(classification_slug(value), value) for value in Classification.values],
     )
-    origin = forms.ModelChoiceField(
-        required=False,
-        queryset=Origin.objects.order_by("name"),
-        to_field_name="slug",
-        empty_label="Any origin",
-    )
+    origin = forms.CharField(required=False, max_length=120, widget=LongSelect(origin_choices))
     tag = forms.CharField(required=False, max_length=100)
     marking = forms.ChoiceField(
         label="Portion marking",
@@ -67,6 +97,15 @@ class SearchForm(forms.Form):
     released_from = forms.DateField(label="Released from", required=False, widget=DateInput)
     released_to = forms.DateField(label="to", required=False, widget=DateInput)
     sort = forms.ChoiceField(required=False, choices=list(SORTS.items()))
+
+    def clean_origin(self) -> Origin | None:
+        slug = self.cleaned_data["origin"]
+        if not slug:
+            return None
+        origin = Origin.objects.filter(slug=slug).first()
+        if origin is None:
+            raise forms.ValidationError("No cable comes from that origin.")
+        return origin
 
     def clean_tag(self) -> Tag | None:
         name = self.cleaned_data["tag"].strip()

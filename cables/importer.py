@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 
-from django.db import IntegrityError, transaction
+from django.db import connection, transaction
 from django.db.models import Max, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.text import slugify
@@ -35,8 +35,8 @@ class Outcome(StrEnum):
 
 ORIGIN_NAME_LENGTH = Origin._meta.get_field("name").max_length
 TAG_NAME_LENGTH = Tag._meta.get_field("name").max_length
-# Tries at creating an origin or tag that importers running side by side may race for.
-CREATE_ATTEMPTS = 5
+# The PostgreSQL advisory lock importers take turns under to create origins and tags.
+CREATION_LOCK = 0x6361626C  # 'cabl'
 
 
 class CableRejected(ValueError):
@@ -270,18 +270,17 @@ def tag_named(name: str) -> Tag:
 
 
 def existing_or_created[T](find: Callable[[], T | None], create: Callable[[], T]) -> T:
-    """find() or else create(). Another importer may create the same row at the same moment,
-    or take the number or slug picked: the loser of such a race tries again."""
-    for attempt in range(CREATE_ATTEMPTS):
-        if (existing := find()) is not None:
-            return existing
-        try:
-            with transaction.atomic():
-                return create()
-        except IntegrityError:
-            if attempt == CREATE_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+    """find(), or else create() while no other importer is creating an origin or tag: two
+    importers side by side could otherwise both create the same name, or take the same
+    number or slug. On PostgreSQL a transaction-level advisory lock makes them take turns;
+    SQLite has one writer at a time anyway."""
+    if (existing := find()) is not None:
+        return existing
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CREATION_LOCK])
+        return find() or create()
 
 
 def paragraph_anchors(parsed: ParsedCable) -> list[str]:

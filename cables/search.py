@@ -1,13 +1,16 @@
 """Full-text search over the cables, on the database's own engine.
 
-PostgreSQL: a weighted `tsvector` column on cables_cable (subject A; reference ID, origin and
-tags B; the paragraphs C) with a GIN index, queried through `websearch_to_tsquery` and ranked by
-`ts_rank`; snippets and highlights by `ts_headline`.
+PostgreSQL: the narrow table cables_search, a row a cable (model `SearchRow`): a weighted
+`tsvector` (subject A; reference ID, origin and tags B; the paragraphs C) with a GIN index, a
+small one of the subject, ID, origin and tags alone, and the columns search filters, counts
+and sorts by. Search reads these rows, never the wide cable rows, but for the page shown.
+Queried through `websearch_to_tsquery`, ranked by `ts_rank`; snippets and highlights by
+`ts_headline` over each paragraph's own (generated) vector.
 SQLite: two FTS5 tables with the Porter stemmer: cables_cable_fts (subject, meta, body: one row
 per cable, ranked by bm25 with the same weighting) and cables_paragraph_fts (kept in step with
 cables_paragraph by triggers) for snippets and highlights.
 
-Neither the column nor the FTS tables are model fields: no ordinary query ever loads a vector.
+The vectors and the FTS tables are no model fields: no ordinary query ever loads a vector.
 The migration calls `install`; the importer calls `index_cables` after writing a cable's parts.
 Everything here takes a `ParsedQuery`, so both databases read one query the same way.
 """
@@ -15,10 +18,11 @@ Everything here takes a `ParsedQuery`, so both databases read one query the same
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape
@@ -77,20 +81,73 @@ SQLITE_UNINSTALL = [
     "DROP TABLE cables_cable_fts",
 ]
 
+# cables_search replaces the vector column on cables_cable. It has no foreign key, so that
+# TRUNCATE cables_cable (Django's flush) works: triggers forget deleted and truncated cables.
+POSTGRESQL_SEARCH_TABLE = [
+    "ALTER TABLE cables_cable DROP COLUMN search_vector",
+    """CREATE TABLE cables_search (
+        cable_id integer PRIMARY KEY,
+        vector tsvector NOT NULL,
+        title_vector tsvector NOT NULL,
+        classification varchar(40) NOT NULL,
+        origin_id integer NOT NULL,
+        created timestamp with time zone NOT NULL,
+        released timestamp with time zone,
+        tag_ids integer[] NOT NULL
+    )""",
+    "CREATE INDEX cables_search_vector ON cables_search USING gin (vector)",
+    """CREATE FUNCTION cables_search_forget() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+            TRUNCATE cables_search;
+        ELSE
+            DELETE FROM cables_search WHERE cable_id = OLD.id;
+        END IF;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER cables_search_delete AFTER DELETE ON cables_cable
+        FOR EACH ROW EXECUTE FUNCTION cables_search_forget()""",
+    """CREATE TRIGGER cables_search_truncate AFTER TRUNCATE ON cables_cable
+        FOR EACH STATEMENT EXECUTE FUNCTION cables_search_forget()""",
+]
+POSTGRESQL_SEARCH_TABLE_UNDO = [
+    "DROP TRIGGER cables_search_truncate ON cables_cable",
+    "DROP TRIGGER cables_search_delete ON cables_cable",
+    "DROP FUNCTION cables_search_forget()",
+    "DROP TABLE cables_search",
+    *POSTGRESQL_INSTALL,
+]
+
 # What a cable is found by, as text: (subject, meta, body) for each cable id in %(ids)s.
 POSTGRESQL_INDEX = f"""
-UPDATE cables_cable AS cable SET search_vector =
-    setweight(to_tsvector('{CONFIG}', cable.subject), 'A')
-    || setweight(to_tsvector('{CONFIG}', concat_ws(' ', cable.reference_id, origin.name,
-        (SELECT string_agg(tag.name, ' ') FROM cables_cabletag AS item
-         JOIN taggit_tag AS tag ON tag.id = item.tag_id
-         WHERE item.content_object_id = cable.id))), 'B')
-    || setweight(to_tsvector('{CONFIG}', coalesce(
-        (SELECT string_agg(concat_ws(' ', paragraph.heading, paragraph.text), E'\\n'
-                           ORDER BY paragraph.position)
-         FROM cables_paragraph AS paragraph WHERE paragraph.cable_id = cable.id), '')), 'C')
-FROM cables_origin AS origin
-WHERE origin.id = cable.origin_id AND cable.id = ANY(%s)
+INSERT INTO cables_search AS entry
+    (cable_id, vector, title_vector, classification, origin_id, created, released, tag_ids)
+SELECT cable.id, title.vector || body.vector, title.vector, cable.classification,
+       cable.origin_id, cable.created, cable.released, tags.ids
+FROM cables_cable AS cable
+JOIN cables_origin AS origin ON origin.id = cable.origin_id
+CROSS JOIN LATERAL (
+    SELECT coalesce(array_agg(item.tag_id ORDER BY item.position), '{{}}') AS ids,
+           string_agg(tag.name, ' ' ORDER BY item.position) AS names
+    FROM cables_cabletag AS item JOIN taggit_tag AS tag ON tag.id = item.tag_id
+    WHERE item.content_object_id = cable.id
+) AS tags
+CROSS JOIN LATERAL (
+    SELECT setweight(to_tsvector('{CONFIG}', cable.subject), 'A')
+        || setweight(to_tsvector('{CONFIG}',
+                     concat_ws(' ', cable.reference_id, origin.name, tags.names)), 'B') AS vector
+) AS title
+CROSS JOIN LATERAL (
+    SELECT setweight(to_tsvector('{CONFIG}', coalesce(
+        string_agg(concat_ws(' ', paragraph.heading, paragraph.text), E'\\n'
+                   ORDER BY paragraph.position), '')), 'C') AS vector
+    FROM cables_paragraph AS paragraph WHERE paragraph.cable_id = cable.id
+) AS body
+WHERE cable.id = ANY(%s)
+ON CONFLICT (cable_id) DO UPDATE SET
+    vector = excluded.vector, title_vector = excluded.title_vector,
+    classification = excluded.classification, origin_id = excluded.origin_id,
+    created = excluded.created, released = excluded.released, tag_ids = excluded.tag_ids
 """
 SQLITE_INDEX = [
     "DELETE FROM cables_cable_fts WHERE rowid IN (SELECT value FROM json_each(%s))",
@@ -112,6 +169,21 @@ def postgresql() -> bool:
     return connection.vendor == "postgresql"
 
 
+@contextmanager
+def through_the_index(query: ParsedQuery) -> Iterator[None]:
+    """Within: PostgreSQL finds the words through the GIN index even when most cables have
+    them. Its planner does not count reading each row's vector back out of TOAST, so for a
+    common word it picks reading the whole table and testing every vector, ten times slower
+    than the index (which, but for phrases, needs no test). Inside a transaction already,
+    the setting lasts until that one ends."""
+    if not (postgresql() and query):
+        yield
+        return
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
+
+
 def execute_for(schema_editor, statements: dict[str, list[str]]) -> None:
     """Run the statements written for this database ('postgresql', 'sqlite'), if any."""
     for statement in statements.get(schema_editor.connection.vendor, []):
@@ -119,12 +191,18 @@ def execute_for(schema_editor, statements: dict[str, list[str]]) -> None:
 
 
 def install(schema_editor) -> None:
-    """Create the search column or tables and index every cable already stored."""
+    """Create the search column or tables; SQLite indexes every cable already stored
+    (PostgreSQL does when its search table comes, in install_search_table)."""
     execute_for(schema_editor, {"postgresql": POSTGRESQL_INSTALL, "sqlite": SQLITE_INSTALL})
-    with schema_editor.connection.cursor() as cursor:
+    if schema_editor.connection.vendor == "sqlite":
+        index_all(schema_editor.connection)
+
+
+def index_all(database) -> None:
+    with database.cursor() as cursor:
         cursor.execute("SELECT id FROM cables_cable")
         ids = [row[0] for row in cursor.fetchall()]
-    index_cables(ids, using=schema_editor.connection)
+    index_cables(ids, using=database)
 
 
 def uninstall(schema_editor) -> None:
@@ -137,6 +215,16 @@ def install_paragraph_vectors(schema_editor) -> None:
 
 def uninstall_paragraph_vectors(schema_editor) -> None:
     execute_for(schema_editor, {"postgresql": POSTGRESQL_PARAGRAPH_VECTORS_UNDO})
+
+
+def install_search_table(schema_editor) -> None:
+    if schema_editor.connection.vendor == "postgresql":
+        execute_for(schema_editor, {"postgresql": POSTGRESQL_SEARCH_TABLE})
+        index_all(schema_editor.connection)
+
+
+def uninstall_search_table(schema_editor) -> None:
+    execute_for(schema_editor, {"postgresql": POSTGRESQL_SEARCH_TABLE_UNDO})
 
 
 def index_cables(cable_ids: Iterable[int], *, using=None) -> None:
@@ -155,12 +243,13 @@ def index_cables(cable_ids: Iterable[int], *, using=None) -> None:
 
 
 class VectorColumn(Expression):
-    """cables_cable.search_vector, which is no model field, under whatever alias the query
-    gives the table (a subquery calls it U0)."""
+    """A tsvector column of cables_search, which is no model field, under whatever alias the
+    query gives the table."""
 
-    def __init__(self) -> None:
+    def __init__(self, column: str = "vector") -> None:
         super().__init__(output_field=TextField())
-        self.alias = "cables_cable"
+        self.column = column
+        self.alias = "cables_search"
 
     def resolve_expression(self, query=None, *args, **kwargs):
         resolved = self.copy()
@@ -169,7 +258,7 @@ class VectorColumn(Expression):
         return resolved
 
     def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name(self.alias)}.search_vector", []
+        return f"{compiler.quote_name(self.alias)}.{self.column}", []
 
 
 def tsquery_sql(query: ParsedQuery) -> tuple[str, list[str]]:
@@ -193,15 +282,35 @@ class TsQuery(Expression):
         return tsquery_sql(self.query)
 
 
-def matches(query: ParsedQuery) -> Q | Func:
+def vector_matches(query: ParsedQuery) -> Func:
+    """A condition for SearchRow querysets (PostgreSQL): the row's vector matches."""
+    return Func(
+        VectorColumn(),
+        TsQuery(query),
+        arg_joiner=" @@ ",
+        template="(%(expressions)s)",
+        output_field=BooleanField(),
+    )
+
+
+def vector_rank(query: ParsedQuery, column: str = "vector") -> Func:
+    """ts_rank of a SearchRow's vector (or its small title_vector), divided by the log of
+    the length so that a long cable does not win by length alone."""
+    return Func(
+        VectorColumn(column),
+        TsQuery(query),
+        Value(1),
+        function="ts_rank",
+        output_field=FloatField(),
+    )
+
+
+def matches(query: ParsedQuery) -> Q:
     """A condition for Cable querysets: the cable matches the query."""
     if postgresql():
-        return Func(
-            VectorColumn(),
-            TsQuery(query),
-            arg_joiner=" @@ ",
-            template="(%(expressions)s)",
-            output_field=BooleanField(),
+        tsquery, params = tsquery_sql(query)
+        return Q(
+            pk__in=RawSQL(f"SELECT cable_id FROM cables_search WHERE vector @@ {tsquery}", params)
         )
     return Q(
         pk__in=RawSQL(
@@ -215,7 +324,11 @@ def relevance(query: ParsedQuery) -> Func:
     origin and tags, then the text; a long cable does not win by length alone."""
     if postgresql():
         return Func(
-            VectorColumn(), TsQuery(query), Value(1), function="ts_rank", output_field=FloatField()
+            TsQuery(query),
+            F("pk"),
+            template="(SELECT ts_rank(vector, %(expressions)s))",
+            arg_joiner=", 1) FROM cables_search WHERE cable_id = (",
+            output_field=FloatField(),
         )
     return Func(
         Value(query.fts5()),

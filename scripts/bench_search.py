@@ -77,7 +77,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def build(count: int, corpus: Path | None, folder: str) -> None:
+def build(count: int, corpus: Path | None, folder: str, workers: int) -> None:
     if corpus is None:
         corpus = Path(folder, f"cables-{count}.csv")
         started = time.perf_counter()
@@ -90,11 +90,22 @@ def build(count: int, corpus: Path | None, folder: str) -> None:
         )
     manage("migrate", "--noinput")
     started = time.perf_counter()
-    peak_kb = measured_run([PYTHON, "manage.py", "import_cables", "--no-progress", str(corpus)])
+    peak_kb = measured_run(
+        [
+            PYTHON,
+            "manage.py",
+            "import_cables",
+            "--no-progress",
+            "--workers",
+            str(workers),
+            str(corpus),
+        ]
+    )
     seconds = time.perf_counter() - started
     print(
-        f"imported in {seconds / 60:.1f} min ({count / seconds:.0f} cables/s), "
-        f"peak RSS {peak_kb / 1024:.0f} MB"
+        f"imported with {workers} worker(s) in {seconds / 60:.1f} min "
+        f"({count / seconds:.0f} cables/s), peak RSS of the largest process "
+        f"{peak_kb / 1024:.0f} MB"
     )
 
 
@@ -135,6 +146,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="import this cables.csv instead")
     parser.add_argument("--no-build", action="store_true", help="use the database as it is")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="import_cables --workers"
+    )
     options = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "readingroom.settings")
@@ -142,7 +156,7 @@ def main() -> None:
     print(f"database: {database}")
     if not options.no_build:
         with tempfile.TemporaryDirectory() as folder:
-            build(options.count, options.corpus, folder)
+            build(options.count, options.corpus, folder, options.workers)
 
     import django
 

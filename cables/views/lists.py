@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, Page, Paginator
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
@@ -18,6 +19,7 @@ from cables.models import (
     Classification,
     Origin,
     classification_url,
+    in_order,
     month_url,
     release_day_url,
     tag_url,
@@ -67,14 +69,17 @@ def chosen_sort(request: HttpRequest, default: str) -> str:
 
 def ordered(cables: QuerySet, sort: str) -> QuerySet:
     """Sorted by `sort` (a key of SORTS); cables never released come last either way."""
-    field = F(sort.lstrip("-"))
-    order = field.desc(nulls_last=True) if sort.startswith("-") else field.asc(nulls_last=True)
-    return cables.order_by(order, "reference_id")
+    return in_order(cables, sort, "reference_id")
 
 
-def page_of(request: HttpRequest, items: QuerySet, size: int = PAGE_SIZE) -> Page:
-    """The page ?page=N asks for; a page past the end, or not a number, is not found."""
+def page_of(
+    request: HttpRequest, items: Sequence, size: int = PAGE_SIZE, count: int | None = None
+) -> Page:
+    """The page ?page=N asks for; a page past the end, or not a number, is not found.
+    `count`, when known, saves counting the items again."""
     paginator = Paginator(items, size)
+    if count is not None:
+        paginator.count = count
     number = request.GET.get("page", "1")
     if not PAGE_NUMBER.fullmatch(number):
         raise Http404("No such page")

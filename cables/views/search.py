@@ -9,8 +9,8 @@ from django.shortcuts import render
 from cables import search as engine
 from cables.forms import SORTS, SearchForm
 from cables.histogram import histogram
-from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
-from cables.views.lists import COLUMNS, ordered, page_of, paging_context
+from cables.models import CLASSIFICATION_SLUGS, classification_slug, search_rows
+from cables.views.lists import COLUMNS, page_of, paging_context
 
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
 HITS_PER_PAGE = 20
@@ -24,12 +24,11 @@ def search(request: HttpRequest) -> HttpResponse:
     if not form.is_valid() or not form.has_criteria:
         return render(request, "cables/search.html", context)
     query, sort = form.query, form.order
-    cables = form.matching(Cable.objects.all())
-    if sort == "relevance":
-        results = cables.listing().with_relevance(query).order_by("-relevance", "-created", "pk")
-    else:
-        results = ordered(cables.listing(), sort)
-    page = page_of(request, results, HITS_PER_PAGE)
+    rows = form.matching(search_rows())
+    with engine.through_the_index(query):
+        facets = rows.facets()
+        results = rows.ranked(query, sort, facets.total)
+        page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
     passages = engine.best_passages(query, [cable.pk for cable in page])
     hits = [(cable, passages.get(cable.pk)) for cable in page]
     context |= {
@@ -41,13 +40,13 @@ def search(request: HttpRequest) -> HttpResponse:
         "columns": COLUMNS,
         "classification_facets": [
             (value, classification_slug(value), total)
-            for value, total in cables.count_by("classification")
+            for value, total in facets.classifications
             if value in CLASSIFICATION_SLUGS.values()
         ],
-        "origin_facets": cables.count_by("origin__slug", "origin__name")[:ORIGIN_FACETS],
-        "tag_facets": cables.tag_counts()[:TAG_FACETS],
+        "origin_facets": facets.origins[:ORIGIN_FACETS],
+        "tag_facets": facets.tags[:TAG_FACETS],
         "histogram": histogram(
-            cables.created_months(),
+            facets.months,
             within=(form.cleaned_data["created_from"], form.cleaned_data["created_to"]),
         ),
     }
