@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import batched
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, connection, connections, reset_queries, transaction
+from django.db import DatabaseError, connection, reset_queries, transaction
 
 from cables.importer import (
     CableRejected,
@@ -19,6 +19,7 @@ from cables.importer import (
     validate,
 )
 from cables.management.progress import ProgressBar
+from cables.management.workers import start_worker
 from cables.parser import CableParseError, ParsedCable
 from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
 
@@ -147,9 +148,13 @@ def run_batches(batches: Iterator[tuple], workers: int) -> Iterator[BatchResult]
     if workers == 1:
         yield from map(import_batch, batches)
         return
-    connections.close_all()  # each worker opens its own connection
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    # Fresh processes rather than forks of this one, whose threads and open connection a
+    # fork would copy mid-use; each sets Django up and connects to the same database.
+    context = multiprocessing.get_context("spawn")
+    database = connection.settings_dict["NAME"]
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=start_worker, initargs=(database,)
+    ) as pool:
         pending: set[Future] = set()
         for batch in batches:
             if len(pending) >= 2 * workers:
