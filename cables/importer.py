@@ -138,24 +138,22 @@ def store_batch(cables: list[tuple[ParsedCable, str]]) -> list[Outcome]:
 
 def link_citing(reference_ids: Iterable[str]) -> None:
     """References to these cables that were stored before them now point at them."""
-    Reference.objects.filter(reference_id__in=list(reference_ids), cited__isnull=True).update(
-        cited=Subquery(Cable.objects.filter(reference_id=OuterRef("reference_id")).values("pk")[:1])
-    )
+    point_at_cited(Reference.objects.filter(reference_id__in=list(reference_ids)))
 
 
 def link_all_citing() -> int:
     """Point every reference that names a stored cable at it. Importers running side by side
     cannot see each other's uncommitted cables, so they leave some for this; returns how many
     it linked."""
-    return (
-        Reference.objects.filter(cited__isnull=True)
-        .filter(reference_id__in=Cable.objects.values("reference_id"))
-        .update(
-            cited=Subquery(
-                Cable.objects.filter(reference_id=OuterRef("reference_id")).values("pk")[:1]
-            )
-        )
+    return point_at_cited(
+        Reference.objects.filter(reference_id__in=Cable.objects.values("reference_id"))
     )
+
+
+def point_at_cited(references) -> int:
+    """Set `cited` on those of the references that have none yet, to the cable they name."""
+    named = Cable.objects.filter(reference_id=OuterRef("reference_id")).values("pk")[:1]
+    return references.filter(cited__isnull=True).update(cited=Subquery(named))
 
 
 def fill(cable: Cable, parsed: ParsedCable, origin: Origin, source_text: str, digest: str) -> None:

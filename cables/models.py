@@ -76,7 +76,23 @@ class Origin(models.Model):
         return reverse("cables:origin", kwargs={"key": self.slug})
 
 
-class CableQuerySet(models.QuerySet):
+class CableFilters(models.QuerySet):
+    """Filters of the search form that read the same on cables and on search rows (whose
+    primary key is the cable's)."""
+
+    def created_in(self, first: datetime.date | None, last: datetime.date | None):
+        """Created from the first day to the last, both included (UTC); None is open."""
+        return self.filter(**day_range("created", first, last))
+
+    def released_in(self, first: datetime.date | None, last: datetime.date | None):
+        return self.filter(**day_range("released", first, last))
+
+    def with_marking(self, marking: str):
+        """Cables with at least one paragraph under this portion marking ('S', 'C/NF')."""
+        return self.filter(Exists(Paragraph.objects.filter(cable=OuterRef("pk"), marking=marking)))
+
+
+class CableQuerySet(CableFilters):
     def released(self) -> CableQuerySet:
         return self.filter(released__isnull=False)
 
@@ -107,17 +123,6 @@ class CableQuerySet(models.QuerySet):
     def tagged(self, tag: Tag) -> CableQuerySet:
         return self.filter(tagged_items__tag=tag)
 
-    def created_in(self, first: datetime.date | None, last: datetime.date | None) -> CableQuerySet:
-        """Created from the first day to the last, both included (UTC); None is open."""
-        return self.filter(**day_range("created", first, last))
-
-    def released_in(self, first: datetime.date | None, last: datetime.date | None) -> CableQuerySet:
-        return self.filter(**day_range("released", first, last))
-
-    def with_marking(self, marking: str) -> CableQuerySet:
-        """Cables with at least one paragraph under this portion marking ('S', 'C/NF')."""
-        return self.filter(Exists(Paragraph.objects.filter(cable=OuterRef("pk"), marking=marking)))
-
     def facets(self) -> Facets:
         """Counts of these cables by classification, origin, tag and month of creation."""
         return Facets(
@@ -136,14 +141,12 @@ class CableQuerySet(models.QuerySet):
 
     def count_by(self, *fields: str) -> list[tuple]:
         """[(value, ..., number of cables)] for each value of `fields`, most cables first."""
-        rows = self.order_by().values_list(*fields).annotate(total=Count("pk"))
-        return sorted(rows, key=lambda row: (-row[-1], *map(str, row[:-1])))
+        return by_count(self.order_by().values_list(*fields).annotate(total=Count("pk")))
 
     def tag_counts(self) -> list[tuple[str, int]]:
         """[(tag name, number of these cables tagged with it)], most cables first."""
         rows = CableTag.objects.filter(content_object__in=self.order_by().values("pk"))
-        rows = rows.values_list("tag__name").annotate(total=Count("pk"))
-        return sorted(rows, key=lambda row: (-row[1], row[0]))
+        return by_count(rows.values_list("tag__name").annotate(total=Count("pk")))
 
     def created_months(self) -> list[tuple[datetime.date, int]]:
         rows = self.order_by().annotate(month=TruncMonth("created")).values_list("month")
@@ -464,7 +467,7 @@ class CableVersion(models.Model):
         return f"{self.cable_id} version {self.number}"
 
 
-class SearchRowQuerySet(models.QuerySet):
+class SearchRowQuerySet(CableFilters):
     """The filters of CableQuerySet the search form uses, over the narrow rows."""
 
     def search(self, query: ParsedQuery) -> SearchRowQuerySet:
@@ -473,22 +476,10 @@ class SearchRowQuerySet(models.QuerySet):
     def tagged(self, tag: Tag) -> SearchRowQuerySet:
         return self.filter(tag_ids__contains=[tag.pk])
 
-    def with_marking(self, marking: str) -> SearchRowQuerySet:
-        paragraphs = Paragraph.objects.filter(cable=OuterRef("cable_id"), marking=marking)
-        return self.filter(Exists(paragraphs))
-
-    def created_in(self, first: datetime.date | None, last: datetime.date | None):
-        return self.filter(**day_range("created", first, last))
-
-    def released_in(self, first: datetime.date | None, last: datetime.date | None):
-        return self.filter(**day_range("released", first, last))
-
     def facets(self) -> Facets:
         """All the counts in one pass over the matching rows, then the names of the origins
         and of the most frequent tags: three queries whatever the number of matches."""
-        rows = self.order_by().values(
-            "cable_id", "classification", "origin_id", "created", "tag_ids"
-        )
+        rows = self.order_by().values("classification", "origin_id", "created", "tag_ids")
         sql, params = rows.query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(
@@ -546,6 +537,7 @@ TAG_NAMES_FOR = 50
 
 
 def by_count(rows) -> list[tuple]:
+    """(value, ..., number) rows, the largest number first, then by value."""
     return sorted(rows, key=lambda row: (-row[-1], *map(str, row[:-1])))
 
 

@@ -149,7 +149,8 @@ def test_the_shape_of_a_large_sample():
 
 def test_command_writes_csv_and_gzip(tmp_path):
     plain, packed = tmp_path / "c.csv", tmp_path / "c.csv.gz"
-    for path in (plain, packed):
+
+    def generate(path):
         call_command(
             "generate_corpus",
             str(path),
@@ -160,19 +161,13 @@ def test_command_writes_csv_and_gzip(tmp_path):
             "--no-progress",
             stdout=io.StringIO(),
         )
+
+    for path in (plain, packed):
+        generate(path)
     assert plain.read_bytes() == corpus_bytes(25, seed=2)
     assert gzip.decompress(packed.read_bytes()) == plain.read_bytes()
     first = packed.read_bytes()
-    call_command(
-        "generate_corpus",
-        str(packed),
-        "--count",
-        "25",
-        "--seed",
-        "2",
-        "--no-progress",
-        stdout=io.StringIO(),
-    )
+    generate(packed)
     assert packed.read_bytes() == first
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 

@@ -142,7 +142,7 @@ class Command(BaseCommand):
 
 
 def run_batches(batches: Iterator[tuple], workers: int) -> Iterator[BatchResult]:
-    """Results of import_batch over the batches, in this process or in `workers` forked
+    """Results of import_batch over the batches, in this process or in `workers` spawned
     ones. A few batches per worker are in flight at most, so memory stays flat however
     large the input: reading waits for the workers."""
     if workers == 1:
