@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
+from html import escape
 
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 from taggit.models import Tag
 
 from cables import lists
@@ -37,38 +38,59 @@ FILTERS = (
 )
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-
 def origin_choices() -> list[tuple[str, str]]:
     return [("", "Any origin"), *Origin.objects.order_by("name").values_list("slug", "name")]
 
 
-class LongSelect(forms.Select):
-    """A <select> of options read when it is drawn, written out in Python. Django renders
-    each option through a template of its own, which for the hundreds of origins cost more
-    than the search itself."""
+# The search form's widgets write their HTML in Python. Django draws each widget, and each
+# option of a <select>, through templates of their own: for this form, on every search
+# page, that cost more than finding the cables.
 
-    def __init__(self, options: Callable[[], list[tuple[str, str]]], attrs=None) -> None:
+
+class PlainInput(forms.widgets.Input):
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        value = self.format_value(value)
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            self.input_type,
+            name,
+            format_html(' value="{}"', value) if value is not None else "",
+            flatatt(self.build_attrs(self.attrs, attrs)),
+        )
+
+
+class TextInput(PlainInput, forms.TextInput):
+    pass
+
+
+class DateInput(PlainInput, forms.DateInput):
+    input_type = "date"
+
+
+class PlainSelect(forms.Select):
+    """A <select> of the field's choices, or of `options()` read each time it is drawn
+    (the origins: hundreds, and more with each import)."""
+
+    def __init__(
+        self, attrs=None, options: Callable[[], list[tuple[str, str]]] | None = None
+    ) -> None:
         super().__init__(attrs)
         self.options = options
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         chosen = {str(item) for item in self.format_value(value)}
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (option, " selected" if str(option) in chosen else "", label)
-                for option, label in self.options()
-            ),
+        choices = self.options() if self.options else self.choices
+        # html.escape, not format_html: it is called for each of hundreds of options.
+        options = "".join(
+            f'<option value="{escape(str(option))}"'
+            f"{' selected' if str(option) in chosen else ''}>{escape(str(label))}</option>"
+            for option, label in choices
         )
         return format_html(
             '<select name="{}"{}>{}</select>',
             name,
             flatatt(self.build_attrs(self.attrs, attrs)),
-            options,
+            mark_safe(options),
         )
 
 
@@ -78,25 +100,28 @@ class SearchForm(forms.Form):
         required=False,
         max_length=500,
         help_text='Words, "a phrase", -excluded, this OR that.',
+        widget=TextInput,
     )
     classification = forms.ChoiceField(
         required=False,
         choices=[("", "Any classification")]
         + [(classification_slug(value), value) for value in Classification.values],
+        widget=PlainSelect,
     )
-    origin = forms.CharField(required=False, max_length=120, widget=LongSelect(origin_choices))
-    tag = forms.CharField(required=False, max_length=100)
+    origin = forms.CharField(required=False, widget=PlainSelect(options=origin_choices))
+    tag = forms.CharField(required=False, max_length=100, widget=TextInput)
     marking = forms.ChoiceField(
         label="Portion marking",
         required=False,
         choices=[("", "Any marking")]
         + [(value, f"({value}) {label}") for value, label in PortionMarking.choices],
+        widget=PlainSelect,
     )
     created_from = forms.DateField(label="Created from", required=False, widget=DateInput)
     created_to = forms.DateField(label="to", required=False, widget=DateInput)
     released_from = forms.DateField(label="Released from", required=False, widget=DateInput)
     released_to = forms.DateField(label="to", required=False, widget=DateInput)
-    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()))
+    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), widget=PlainSelect)
 
     def clean_origin(self) -> Origin | None:
         slug = self.cleaned_data["origin"]

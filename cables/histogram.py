@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 
 WIDTH = 600  # the SVG's viewBox, in its own units
 HEIGHT = 120
@@ -78,6 +80,33 @@ class Histogram:
     def view_box(self) -> str:
         """The drawing with room at each side for the labels of the first and last bars."""
         return f"{-LABELS_MARGIN} 0 {WIDTH + 2 * LABELS_MARGIN} {self.view_height}"
+
+
+def svg(chart: Histogram, link: Callable[[Bar], str], caption_id: str) -> str:
+    """The chart as an <svg> element: a link per bar with cables, to `link(bar)` (a URL),
+    labelled by the element `caption_id` names. Numbers are written as Python writes them,
+    never localised: a decimal comma would break the drawing."""
+    parts = [
+        f'<svg viewBox="{chart.view_box}" role="img" aria-labelledby="{escape(caption_id)}" '
+        'preserveAspectRatio="xMidYMid meet">'
+    ]
+    for bar in chart.bars:
+        if bar.total:
+            said = escape(f"{bar.label}: {bar.total:,} cable{'' if bar.total == 1 else 's'}")
+            parts.append(
+                f'<a href="{escape(link(bar))}" class="bar-link" aria-label="{said}">'
+                f"<title>{said}</title>"
+                f'<rect class="bar-hit" x="{bar.x}" y="0" width="{bar.width}" height="{HEIGHT}"/>'
+                f'<rect class="bar" x="{bar.drawn_x}" y="{bar.y}" width="{bar.drawn_width}" '
+                f'height="{bar.height}"/></a>'
+            )
+        if bar.show_label:
+            parts.append(
+                f'<text class="bar-label" x="{bar.middle}" y="{chart.label_y}" '
+                f'text-anchor="middle">{escape(bar.label)}</text>'
+            )
+    parts.append(f'<line class="axis" x1="0" x2="{WIDTH}" y1="{HEIGHT}" y2="{HEIGHT}"/></svg>')
+    return "".join(parts)
 
 
 def histogram(

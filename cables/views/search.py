@@ -3,19 +3,42 @@ to the paragraph."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from urllib.parse import quote
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.safestring import mark_safe
 
 from cables import search as engine
 from cables.forms import SORTS, SearchForm
-from cables.histogram import histogram
-from cables.models import CLASSIFICATION_SLUGS, classification_slug, search_rows
+from cables.histogram import histogram, svg
+from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug, search_rows
 from cables.views.lists import COLUMNS, page_of, paging_context
+from cables.views.shared import query_with
 
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
 HITS_PER_PAGE = 20
 ORIGIN_FACETS = 12
 TAG_FACETS = 15
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A result: the cable, its best paragraph (None when only its subject, ID, origin or
+    tags match), and where the result links: the cable with the words marked, opened at
+    that paragraph."""
+
+    cable: Cable
+    passage: engine.Passage | None
+    url: str
+    paragraph_url: str | None
+
+    @classmethod
+    def of(cls, cable: Cable, passage: engine.Passage | None, words: str) -> Hit:
+        page = cable.get_absolute_url() + (f"?q={quote(words, safe='')}" if words else "")
+        at = f"{page}#{passage.anchor}" if passage else None
+        return cls(cable, passage, at or page, at)
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -30,7 +53,12 @@ def search(request: HttpRequest) -> HttpResponse:
         results = rows.ranked(query, sort, facets.total)
         page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
     passages = engine.best_passages(query, [cable.pk for cable in page])
-    hits = [(cable, passages.get(cable.pk)) for cable in page]
+    words = form.cleaned_data["q"]
+    hits = [Hit.of(cable, passages.get(cable.pk), words) for cable in page]
+    chart = histogram(
+        facets.months,
+        within=(form.cleaned_data["created_from"], form.cleaned_data["created_to"]),
+    )
     context |= {
         "searched": True,
         "query": query,
@@ -45,9 +73,14 @@ def search(request: HttpRequest) -> HttpResponse:
         ],
         "origin_facets": facets.origins[:ORIGIN_FACETS],
         "tag_facets": facets.tags[:TAG_FACETS],
-        "histogram": histogram(
-            facets.months,
-            within=(form.cleaned_data["created_from"], form.cleaned_data["created_to"]),
-        ),
+        "histogram": chart,
+        "histogram_svg": chart and mark_safe(svg(chart, bar_link(request), "histogram-caption")),
     }
     return render(request, "cables/search.html", context)
+
+
+def bar_link(request: HttpRequest):
+    """A histogram bar's link: these results within the bar's dates, from their first page."""
+    return lambda bar: query_with(
+        request, created_from=bar.first_day, created_to=bar.last_day, page=None
+    )

@@ -17,3 +17,15 @@ def redirect_to_canonical(
         return None
     query = request.META.get("QUERY_STRING")
     return HttpResponsePermanentRedirect(f"{canonical}?{query}" if query else canonical)
+
+
+def query_with(request: HttpRequest, **changes: str | None) -> str:
+    """The request's query string with `changes` made (None removes a parameter), as
+    {% querystring %} writes it in a template: '?q=gas&page=2'."""
+    params = request.GET.copy()
+    for name, value in changes.items():
+        if value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return f"?{params.urlencode()}"

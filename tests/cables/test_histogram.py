@@ -4,7 +4,9 @@ import datetime
 
 import pytest
 
-from cables.histogram import HEIGHT, WIDTH, histogram
+from django.utils import translation
+
+from cables.histogram import HEIGHT, WIDTH, histogram, svg
 
 
 def month(year: int, number: int) -> datetime.date:
@@ -118,3 +120,22 @@ def test_svg_sizes():
     chart = histogram([(month(2008, 1), 1)])
     assert (chart.width, chart.height, chart.view_height) == (WIDTH, HEIGHT, HEIGHT + 18)
     assert chart.height < chart.label_y < chart.view_height
+
+
+def test_the_drawing_links_each_bar_with_cables_and_escapes_what_it_writes():
+    chart = histogram([(month(2008, 1), 1234), (month(2008, 3), 1)])
+    drawn = svg(chart, lambda bar: f"?from={bar.first_day}&to={bar.last_day}", "caption")
+    assert drawn.startswith('<svg viewBox="-20 0 640 138" role="img" aria-labelledby="caption"')
+    assert drawn.count('class="bar-link"') == 2  # February has no cable: no link
+    assert 'href="?from=2008-01-01&amp;to=2008-01-31"' in drawn
+    assert "<title>Jan 2008: 1,234 cables</title>" in drawn
+    assert "<title>Mar 2008: 1 cable</title>" in drawn
+    assert drawn.count('class="bar-label"') == 3
+    assert drawn.endswith("</svg>")
+
+
+def test_the_drawing_never_writes_numbers_the_local_way():
+    chart = histogram([(month(2008, number), 1) for number in range(1, 8)])
+    with translation.override("de"):
+        drawn = svg(chart, lambda bar: "", "caption")
+    assert 'x="85.71" y="0" width="85.71"' in drawn  # the second bar, never 85,71

@@ -555,6 +555,44 @@ def test_bad_values_give_the_form_back_with_a_message(client, varied, params, fi
     assert page.find_all("p", cls="form-errors")
 
 
+def test_the_filters_show_what_was_chosen_escaped(client, varied):
+    make_cable("08NDJAMENA1", origin="Embassy N'Djamena", **body("pipeline"))
+    page = search(
+        client,
+        q='pipe "line',
+        classification="secret",
+        origin="embassy-ndjamena",
+        tag="<PREL>",
+        created_from="2008-01-02",
+        sort="released",
+    )
+    chosen = {
+        select.attrs["name"]: [
+            option.attrs["value"]
+            for option in select.find_all("option")
+            if "selected" in option.attrs
+        ]
+        for select in page.find_all("select")
+    }
+    assert chosen == {
+        "classification": ["secret"],
+        "origin": ["embassy-ndjamena"],
+        "marking": [""],
+        "sort": ["released"],
+    }
+    origin = page.find("select", name="origin")
+    assert "maxlength" not in origin.attrs
+    assert "Embassy N'Djamena" in [squash(option.text) for option in origin.find_all("option")]
+    assert page.find("input", name="tag").attrs["value"] == "<PREL>"
+    assert page.find("input", name="created_from").attrs == {
+        "type": "date",
+        "name": "created_from",
+        "value": "2008-01-02",
+        "id": "id_created_from",
+    }
+    assert page.find("input", name="q").attrs["value"] == 'pipe "line'
+
+
 def test_an_unknown_tag_says_which(client, varied):
     page = search(client, q="pipeline", tag="NOSUCHTAG")
     assert squash(page.find("p", cls="field-error").text) == "No cable is tagged NOSUCHTAG."
