@@ -6,9 +6,9 @@ bench-search` runs it in a throwaway PostgreSQL:
 
 Steps: generate the corpus (`manage.py generate_corpus`, or reuse --corpus FILE), import it
 with `manage.py import_cables` in a fresh process (time and peak memory printed), VACUUM ANALYZE,
-then request each page of a fixed list through Django's test client: the whole view (query,
-count, snippets, facets, histogram, template), not the SQL alone. Each page is requested once
-to warm the caches, then --repeat times.
+then request each page of a fixed list through Django's test client, with DEBUG off as in
+production: the whole view (query, count, snippets, facets, histogram, template), not the SQL
+alone. Each page is requested once to warm the caches, then --repeat times.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import secrets
 import sys
 import tempfile
 import time
@@ -162,6 +163,13 @@ def main() -> None:
     if not options.no_build:
         with tempfile.TemporaryDirectory() as folder:
             build(options.count, options.corpus, folder, options.workers)
+
+    # As production serves pages: DEBUG off (no record of every query, templates cached),
+    # static files from their manifest.
+    os.environ["DJANGO_DEBUG"] = "0"
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost")
+    manage("collectstatic", "--noinput")
 
     import django
 
