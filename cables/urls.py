@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from cables.views import lists, pages, search
+from cables.views import citing, lists, pages, search
 
 app_name = "cables"
 
@@ -27,6 +27,17 @@ urlpatterns = [
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)/versions/$",
         pages.cable_versions,
         name="versions",
+    ),
+    re_path(
+        r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)/cite\.(?P<extension>bib|json)$",
+        citing.citation_file,
+        name="citation",
+    ),
+    re_path(
+        r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)/(?P<anchor>par\d+(?:-\d+)?)/"
+        r"cite\.(?P<extension>bib|json)$",
+        citing.citation_file,
+        name="paragraph-citation",
     ),
     # Every other spelling of a cable's address answers with a redirect to the one above:
     # /cable/07MOSCOW601, lower case, no .html, a wrong year or month.

@@ -10,6 +10,7 @@ from cables.diffing import paragraph_changes, word_diff
 from cables.models import Cable
 from cables.parsing_fields import wanted_reference_id
 from cables.query_syntax import parse_query
+from cables.views.citing import citation_context
 from cables.views.lists import COLUMNS
 from cables.views.shared import redirect_to_canonical
 from comments.views.comments import discussion_context
@@ -43,6 +44,7 @@ def cable_detail(
         "executive_order_url": settings.EXECUTIVE_ORDER_URL,
         **highlight_context(request, cable, paragraphs),
         **discussion_context(request, cable, paragraphs),
+        **citation_context(request, cable),
     }
     return render(request, "cables/cable_detail.html", context)
 

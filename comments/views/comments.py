@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cables.models import Cable, Paragraph
+from cables.views.citing import citation_context
 from cables.views.shared import redirect_to_canonical
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
@@ -134,6 +135,7 @@ def paragraph_thread(
         "cable": cable,
         "paragraph": paragraph,
         **discussion_context(request, cable, [paragraph]),
+        **(citation_context(request, cable, paragraph) if paragraph.number is not None else {}),
     }
     if context["replying_to"] is None:
         context["comment_form"] = new_comment_form(request, cable, anchor=anchor)
