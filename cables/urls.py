@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from cables.views import citing, lists, pages, search
+from cables.views import citing, lists, pages, search, short
 
 app_name = "cables"
 
@@ -15,8 +15,14 @@ LISTS = [
     ("release-day", "reldate", lists.release_day_index, "release-days", r"[^/]+"),
 ]
 
+# A reference ID at the root of the site: /07MOSCOW601, /07moscow601/3.
+SHORT_ID = r"(?P<reference_id>[0-9Oo]{2}[A-Za-z]+\d+(?:_[A-Za-z0-9]+)?)"
+
 urlpatterns = [
     path("", pages.home, name="home"),
+    re_path(rf"^{SHORT_ID}/?$", short.short_cable, name="short"),
+    re_path(rf"^{SHORT_ID}/(?P<number>\d{{1,4}})/?$", short.short_cable, name="short-paragraph"),
+    re_path(r"^hashtag/(?P<name>[^/]{1,100})/?$", short.hashtag, name="hashtag"),
     path("search/", search.search, name="search"),
     re_path(
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)\.html$",

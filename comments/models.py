@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from cables.models import Cable
@@ -101,6 +101,17 @@ class CommentQuerySet(models.QuerySet):
 
     def linkbacks(self) -> CommentQuerySet:
         return self.filter(kind__in=LINKBACK_KINDS)
+
+    def latest_discussions(self):
+        """A row per cable readers discuss: {'cable', 'count' of its published comments,
+        'latest' comment's time}, the most recently discussed first."""
+        return (
+            self.approved()
+            .filter(kind=Kind.COMMENT)
+            .values("cable")
+            .annotate(count=Count("pk"), latest=Max("created"))
+            .order_by("-latest", "-cable")
+        )
 
 
 class Comment(models.Model):

@@ -64,9 +64,12 @@ def highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> d
     }
 
 
-def cable_not_found(request: HttpRequest, reference_id: str) -> HttpResponse:
+def cable_not_found(
+    request: HttpRequest, reference_id: str, *, hashtag: bool = False
+) -> HttpResponse:
+    """404: no such cable (nor, for a hashtag, such tag), and the cables of similar ID."""
     similar = Cable.objects.similar_to(reference_id)[:10]
-    context = {"reference_id": reference_id, "similar": similar}
+    context = {"reference_id": reference_id, "similar": similar, "hashtag": hashtag}
     return render(request, "cables/cable_not_found.html", context, status=404)
 
 

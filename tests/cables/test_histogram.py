@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-
 from django.utils import translation
 
 from cables.histogram import HEIGHT, WIDTH, histogram, svg
