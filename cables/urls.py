@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from cables.views import citing, lists, pages, search, short
+from cables.views import citing, lists, pages, search, sharing, short
 
 app_name = "cables"
 
@@ -44,6 +44,17 @@ urlpatterns = [
         r"cite\.(?P<extension>bib|json)$",
         citing.citation_file,
         name="paragraph-citation",
+    ),
+    re_path(
+        r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)/preview\.png$",
+        sharing.preview_image,
+        name="preview",
+    ),
+    re_path(
+        r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)/(?P<anchor>par\d+(?:-\d+)?)/"
+        r"preview\.png$",
+        sharing.preview_image,
+        name="paragraph-preview",
     ),
     # Every other spelling of a cable's address answers with a redirect to the one above:
     # /cable/07MOSCOW601, lower case, no .html, a wrong year or month.

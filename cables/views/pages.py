@@ -13,6 +13,7 @@ from cables.query_syntax import parse_query
 from cables.views.citing import citation_context
 from cables.views.lists import COLUMNS
 from cables.views.shared import redirect_to_canonical
+from cables.views.sharing import cable_preview
 from comments.views.comments import discussion_context
 from comments.views.shared import advertise_linkbacks
 
@@ -45,6 +46,7 @@ def cable_detail(
         **highlight_context(request, cable, paragraphs),
         **discussion_context(request, cable, paragraphs),
         **citation_context(request, cable),
+        "preview": cable_preview(request, cable, paragraphs),
     }
     return render(request, "cables/cable_detail.html", context)
 

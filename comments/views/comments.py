@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cables.models import Cable, Paragraph
 from cables.views.citing import citation_context
 from cables.views.shared import redirect_to_canonical
+from cables.views.sharing import paragraph_preview
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
@@ -129,11 +130,13 @@ def paragraph_thread(
     paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
     if paragraph is None:
         raise Http404(f"Cable {cable} has no paragraph {anchor}.")
-    if redirect := redirect_to_canonical(request, paragraph_url(cable, anchor)):
+    page_url = paragraph_url(cable, anchor)
+    if redirect := redirect_to_canonical(request, page_url):
         return redirect
     context = {
         "cable": cable,
         "paragraph": paragraph,
+        "preview": paragraph_preview(request, cable, paragraph, page_url),
         **discussion_context(request, cable, [paragraph]),
         **(citation_context(request, cable, paragraph) if paragraph.number is not None else {}),
     }

@@ -1,0 +1,129 @@
+"""What a link to a cable or a paragraph shows where it is shared: the Open Graph and Twitter
+card tags of the pages, and the PNG preview image they name (drawn once, then cached)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
+
+from cables.models import Cable, Paragraph
+from cables.preview import HEIGHT, WIDTH, Card, draw_card
+
+SITE_NAME = "Cable reading room"
+DESCRIPTION_CHARACTERS = 200
+CARD_CHARACTERS = 600
+IMAGE_CACHE_SECONDS = 7 * 24 * 3600
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The tags of a page a link preview reads."""
+
+    title: str
+    description: str
+    url: str  # the page's canonical address, absolute
+    image: str  # absolute
+    image_alt: str
+    image_width: int = WIDTH
+    image_height: int = HEIGHT
+    site_name: str = SITE_NAME
+
+
+def shortened(text: str, limit: int) -> str:
+    """The text on one line, cut at a word before `limit` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def opening(cable: Cable, paragraphs: list[Paragraph]) -> str:
+    """What a cable says first: its summary, else its first paragraph with text."""
+    if cable.summary:
+        return cable.summary
+    return next((p.text for p in paragraphs if p.text.strip()), cable.subject)
+
+
+def byline(cable: Cable, paragraph: Paragraph | None = None) -> str:
+    created = timezone.localtime(cable.created)
+    line = f"{cable.origin.name}, {created.day} {created:%B %Y}"
+    return f"{line} · paragraph {paragraph.number}" if paragraph else line
+
+
+def image_path(cable: Cable, paragraph: Paragraph | None = None) -> str:
+    if paragraph:
+        return reverse(
+            "cables:paragraph-preview", kwargs={**cable.address_parts, "anchor": paragraph.anchor}
+        )
+    return reverse("cables:preview", kwargs=cable.address_parts)
+
+
+def cable_preview(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]) -> Preview:
+    return Preview(
+        title=cable.title,
+        description=shortened(opening(cable, paragraphs), DESCRIPTION_CHARACTERS),
+        url=request.build_absolute_uri(cable.get_absolute_url()),
+        image=request.build_absolute_uri(image_path(cable)),
+        image_alt=f"Cable {cable.reference_id}, {cable.classification or 'unclassified'}: "
+        f"{cable.subject or byline(cable)}",
+    )
+
+
+def paragraph_preview(
+    request: HttpRequest, cable: Cable, paragraph: Paragraph, page_url: str
+) -> Preview:
+    """A numbered paragraph has a card of its own; an unnumbered one shows the cable's."""
+    numbered = paragraph.number is not None
+    name = f"Paragraph {paragraph.number}" if numbered else "A paragraph"
+    return Preview(
+        title=f"¶{paragraph.number} of {cable.title}" if numbered else cable.title,
+        description=shortened(paragraph.text or cable.subject, DESCRIPTION_CHARACTERS),
+        url=request.build_absolute_uri(page_url),
+        image=request.build_absolute_uri(image_path(cable, paragraph if numbered else None)),
+        image_alt=f"{name} of cable {cable.reference_id}: {shortened(paragraph.text, 120)}",
+    )
+
+
+def preview_image(
+    request: HttpRequest, year: str, month: str, reference_id: str, anchor: str | None = None
+) -> HttpResponse:
+    """/cable/2007/02/07MOSCOW601/preview.png, .../par3/preview.png: the card, drawn when its
+    text first is asked for (or changed), from the cache after that."""
+    cable = get_object_or_404(Cable.objects.select_related("origin"), reference_id=reference_id)
+    if anchor is None:
+        paragraph = None
+        text = opening(cable, list(cable.paragraphs.order_by("position")[:3]))
+    else:
+        paragraph = cable.paragraphs.filter(anchor=anchor, number__isnull=False).first()
+        if paragraph is None:
+            raise Http404(f"Cable {cable} has no paragraph {anchor}.")
+        text = paragraph.text
+    card = Card(
+        reference_id=cable.reference_id,
+        classification=cable.classification,
+        subject=cable.subject,
+        byline=byline(cable, paragraph),
+        text=shortened(text, CARD_CHARACTERS),
+        site=SITE_NAME,
+    )
+    digest = hashlib.sha256(repr(card).encode()).hexdigest()[:32]
+    etag = f'"{digest}"'
+    if unchanged := get_conditional_response(request, etag=etag):
+        return unchanged
+    key = f"cable-preview:{digest}"
+    png = cache.get(key)
+    if png is None:
+        png = draw_card(card)
+        cache.set(key, png, IMAGE_CACHE_SECONDS)
+    response = HttpResponse(png, content_type="image/png")
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=24 * 3600)
+    return response
