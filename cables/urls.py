@@ -24,6 +24,7 @@ urlpatterns = [
     re_path(rf"^{SHORT_ID}/(?P<number>\d{{1,4}})/?$", short.short_cable, name="short-paragraph"),
     re_path(r"^hashtag/(?P<name>[^/]{1,100})/?$", short.hashtag, name="hashtag"),
     path("search/", search.search, name="search"),
+    path("share/mastodon/", sharing.share_on_mastodon, name="share-mastodon"),
     re_path(
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)\.html$",
         pages.cable_detail,

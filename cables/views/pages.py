@@ -13,7 +13,7 @@ from cables.query_syntax import parse_query
 from cables.views.citing import citation_context
 from cables.views.lists import COLUMNS
 from cables.views.shared import redirect_to_canonical
-from cables.views.sharing import cable_preview
+from cables.views.sharing import SHARE_TARGETS, cable_preview, cable_share, paragraph_share
 from comments.views.comments import discussion_context
 from comments.views.shared import advertise_linkbacks
 
@@ -40,6 +40,9 @@ def cable_detail(
     if redirect := redirect_to_canonical(request, cable.get_absolute_url()):
         return redirect
     paragraphs = list(cable.paragraphs.all())
+    for paragraph in paragraphs:
+        if paragraph.number is not None:
+            paragraph.share_text = paragraph_share(request, cable, paragraph).text
     context = {
         "cable": cable,
         "executive_order_url": settings.EXECUTIVE_ORDER_URL,
@@ -47,6 +50,8 @@ def cable_detail(
         **discussion_context(request, cable, paragraphs),
         **citation_context(request, cable),
         "preview": cable_preview(request, cable, paragraphs),
+        "share": cable_share(request, cable, paragraphs),
+        "share_targets": SHARE_TARGETS,
     }
     return render(request, "cables/cable_detail.html", context)
 

@@ -4,14 +4,19 @@ card tags of the pages, and the PNG preview image they name (drawn once, then ca
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
+from django.conf import settings
 from django.core.cache import cache
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
 
 from cables.models import Cable, Paragraph
 from cables.preview import HEIGHT, WIDTH, Card, draw_card
@@ -20,6 +25,19 @@ SITE_NAME = "Cable reading room"
 DESCRIPTION_CHARACTERS = 200
 CARD_CHARACTERS = 600
 IMAGE_CACHE_SECONDS = 7 * 24 * 3600
+SHARE_CHARACTERS = 100
+# Where a reader shares: (label, address; {text} and {subject} are put in percent-encoded).
+# No script of theirs is loaded: these are plain links. Mastodon has no one address, so ours
+# asks for the reader's instance (remembered in a cookie) and sends them on.
+SHARE_TARGETS = [
+    ("X", "https://x.com/intent/post?text={text}"),
+    ("Mastodon", "/share/mastodon/?text={text}"),
+    ("Bluesky", "https://bsky.app/intent/compose?text={text}"),
+    ("E-mail", "mailto:?subject={subject}&body={text}"),
+]
+MASTODON_COOKIE = "mastodon_instance"
+MOST_SHARED_CHARACTERS = 2000
+HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,65 @@ def shortened(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
     return cut.rstrip(" ,;:.") + "…"
+
+
+@dataclass(frozen=True)
+class Share:
+    """What sharing a cable or a paragraph posts: its words, the hashtags, its link."""
+
+    url: str
+    text: str  # '<subject or first words> #cablegate #07MOSCOW601 <url>'
+    subject: str  # of an e-mail
+
+    @property
+    def links(self) -> list[tuple[str, str]]:
+        values = {"text": quote(self.text, safe=""), "subject": quote(self.subject, safe="")}
+        return [(label, pattern.format(**values)) for label, pattern in SHARE_TARGETS]
+
+
+def share_text(words: str, reference_id: str, url: str) -> str:
+    return f"{shortened(words, SHARE_CHARACTERS)} #cablegate #{reference_id} {url}"
+
+
+def cable_share(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]) -> Share:
+    url = request.build_absolute_uri(cable.get_absolute_url())
+    words = cable.subject or opening(cable, paragraphs)
+    return Share(url, share_text(words, cable.reference_id, url), cable.title)
+
+
+def paragraph_share(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> Share:
+    """The paragraph's first words with its own link (#par3)."""
+    url = request.build_absolute_uri(f"{cable.get_absolute_url()}#{paragraph.anchor}")
+    subject = f"¶{paragraph.number} of {cable.title}"
+    return Share(url, share_text(paragraph.text, cable.reference_id, url), subject)
+
+
+def mastodon_instance(value: str) -> str | None:
+    """The host name in what a reader typed: 'mastodon.social', 'https://mastodon.social/',
+    '@ann@mastodon.social'; None when there is none."""
+    value = value.strip().lower().removeprefix("https://").removeprefix("http://")
+    value = value.rsplit("@", 1)[-1].split("/", 1)[0]
+    return value if HOST_NAME.fullmatch(value) else None
+
+
+# The instance form goes on to another site: the page's policy lets its form lead there.
+@csp_override({**settings.SECURE_CSP, "form-action": [CSP.SELF, "https:"]})
+def share_on_mastodon(request: HttpRequest) -> HttpResponse:
+    """/share/mastodon/?text=...: a form asks for the reader's instance (filled in with the
+    last one they gave); with ?instance=..., on to that instance's share page."""
+    text = request.GET.get("text", "")[:MOST_SHARED_CHARACTERS]
+    typed = request.GET.get("instance", "")
+    instance = mastodon_instance(typed)
+    if instance and text:
+        response = HttpResponseRedirect(f"https://{instance}/share?text={quote(text, safe='')}")
+        response.set_cookie(MASTODON_COOKIE, instance, max_age=365 * 24 * 3600, samesite="Lax")
+        return response
+    context = {
+        "text": text,
+        "instance": typed or request.COOKIES.get(MASTODON_COOKIE, ""),
+        "error": bool(typed) and instance is None,
+    }
+    return render(request, "cables/share_mastodon.html", context)
 
 
 def opening(cable: Cable, paragraphs: list[Paragraph]) -> str:

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cables.models import Cable, Paragraph
 from cables.views.citing import citation_context
 from cables.views.shared import redirect_to_canonical
-from cables.views.sharing import paragraph_preview
+from cables.views.sharing import SHARE_TARGETS, paragraph_preview, paragraph_share
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
@@ -138,8 +138,15 @@ def paragraph_thread(
         "paragraph": paragraph,
         "preview": paragraph_preview(request, cable, paragraph, page_url),
         **discussion_context(request, cable, [paragraph]),
-        **(citation_context(request, cable, paragraph) if paragraph.number is not None else {}),
     }
+    if paragraph.number is not None:
+        share = paragraph_share(request, cable, paragraph)
+        paragraph.share_text = share.text
+        context |= {
+            **citation_context(request, cable, paragraph),
+            "share": share,
+            "share_targets": SHARE_TARGETS,
+        }
     if context["replying_to"] is None:
         context["comment_form"] = new_comment_form(request, cable, anchor=anchor)
     return render(request, "comments/paragraph_thread.html", context)

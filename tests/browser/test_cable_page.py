@@ -1,3 +1,5 @@
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -33,14 +35,57 @@ def test_old_style_address_redirects_and_keeps_the_fragment(page, live_server, s
     assert page.locator(":target").get_attribute("id") == "par3"
 
 
-def test_copy_link_puts_the_paragraph_address_on_the_clipboard(browser, live_server, seed_cable):
+def test_the_paragraph_menu_copies_its_link_and_shares_it(
+    browser, live_server, seed_cable, screenshot
+):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(f"{live_server.url}{SEED_PATH}")
+    toggle = page.get_by_role("button", name="Share paragraph 4")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    menu = page.get_by_role("group", name="Share paragraph 4")
+    screenshot(page, "cable-share-menu")
     page.get_by_role("button", name="Copy the link to paragraph 4").click()
-    page.get_by_role("status").filter(has_text="Link copied").wait_for(timeout=3000)
-    assert page.evaluate("navigator.clipboard.readText()") == f"{live_server.url}{SEED_PATH}#par4"
+    menu.get_by_role("status").filter(has_text="Link copied").wait_for(timeout=3000)
+    link = f"{live_server.url}{SEED_PATH}#par4"
+    assert page.evaluate("navigator.clipboard.readText()") == link
+
+    shares = {a.inner_text(): a.get_attribute("href") for a in menu.locator("a").all()}
+    assert set(shares) == {"X", "Mastodon", "Bluesky", "E-mail", "Cite"}
+    text = parse_qs(urlsplit(shares["X"]).query)["text"][0]
+    opening = seed_cable.paragraphs.get(anchor="par4").text.split()[:4]
+    assert text.startswith(" ".join(opening))
+    assert text.endswith(f" #cablegate #07MOSCOW601 {link}")
+    assert shares["X"].startswith("https://x.com/intent/post?text=")
+    assert parse_qs(urlsplit(shares["Bluesky"]).query)["text"][0] == text
+    assert parse_qs(urlsplit(shares["Mastodon"]).query)["text"][0] == text
+    mail = parse_qs(urlsplit(shares["E-mail"]).query)
+    assert mail["body"][0] == text
+    assert mail["subject"][0].startswith("¶4 of 07MOSCOW601")
+    assert shares["Cite"] == "/cable/2007/02/07MOSCOW601/par4/#cite"
+
+    page.keyboard.press("Escape")
+    assert menu.is_hidden()
     context.close()
+
+
+def test_mastodon_asks_for_the_instance_then_goes_there(page, live_server, seed_cable):
+    page.goto(f"{live_server.url}{SEED_PATH}")
+    page.get_by_role("button", name="Share paragraph 4").click()
+    href = (
+        page.get_by_role("group", name="Share paragraph 4")
+        .get_by_text("Mastodon")
+        .get_attribute("href")
+    )
+    page.goto(f"{live_server.url}{href}")
+    page.route("https://mastodon.example/**", lambda route: route.fulfill(body="shared"))
+    page.get_by_label("Your instance").fill("@ann@mastodon.example")
+    page.get_by_role("button", name="Go on to Mastodon").click()
+    page.wait_for_url(lambda url: url.startswith("https://mastodon.example/share?text="))
+    shared = parse_qs(urlsplit(page.url).query)["text"][0]
+    assert shared.endswith(f"#cablegate #07MOSCOW601 {live_server.url}{SEED_PATH}#par4")
 
 
 def test_page_reads_on_a_phone_without_sideways_scrolling(

@@ -2,6 +2,8 @@
 pages, and the PNG preview image they name."""
 
 import io
+import json
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from django.core.cache import cache
@@ -10,7 +12,7 @@ from PIL import Image
 from cables.views import sharing
 from cables.views.sharing import shortened
 from tests.factories import make_cable
-from tests.html import parse_html
+from tests.html import parse_html, squash
 
 CABLE_URL = "http://testserver/cable/2007/02/07MOSCOW601.html"
 
@@ -137,3 +139,94 @@ def test_previews_of_what_does_not_exist_are_not_found(client, cable, address):
 )
 def test_shortened_cuts_at_a_word(text, limit, expected):
     assert shortened(text, limit) == expected
+
+
+# --- Sharing links --------------------------------------------------------------------------
+
+
+def share_links(box) -> dict[str, str]:
+    return {squash(a.text): a.attrs["href"] for a in box.find("p", cls="share-to").find_all("a")}
+
+
+def test_the_cable_page_shares_its_subject_hashtags_and_link(client, cable):
+    page = parse_html(client.get("/cable/2007/02/07MOSCOW601.html").content)
+    box = page.find("div", cls="share")
+    assert box.attrs["data-share-url"] == CABLE_URL
+    assert box.find("input", cls="share-url").attrs["value"] == CABLE_URL
+    text = f"RUSSIA: GAZPROM & SOUTH STREAM #cablegate #07MOSCOW601 {CABLE_URL}"
+    links = share_links(box)
+    assert links == {
+        "X": f"https://x.com/intent/post?text={quote(text, safe='')}",
+        "Mastodon": f"/share/mastodon/?text={quote(text, safe='')}",
+        "Bluesky": f"https://bsky.app/intent/compose?text={quote(text, safe='')}",
+        "E-mail": "mailto:?subject="
+        + quote("07MOSCOW601, RUSSIA: GAZPROM & SOUTH STREAM", safe="")
+        + f"&body={quote(text, safe='')}",
+    }
+    for address in links.values():
+        assert parse_qs(urlsplit(address).query)[
+            "body" if address.startswith("mailto:") else "text"
+        ] == [text]
+
+
+def test_each_numbered_paragraph_carries_its_words_and_its_own_link(client, cable):
+    page = parse_html(client.get("/cable/2007/02/07MOSCOW601.html").content)
+    bodies = page.find_all("p", cls="paragraph-body")
+    shared = [body.attrs.get("data-share-text") for body in bodies]
+    assert shared[0] == (
+        "Summary: Gazprom presses ahead with South Stream. End summary. "
+        f"#cablegate #07MOSCOW601 {CABLE_URL}#par1"
+    )
+    assert shared[1].startswith("Officials said the <pipeline> would be built on time")
+    assert shared[1].endswith(f"… #cablegate #07MOSCOW601 {CABLE_URL}#par2")
+    # The targets the page's script builds the menus with, from the same list as the links.
+    targets = json.loads(page.find("script", id="share-targets").text)
+    assert [label for label, _ in targets] == ["X", "Mastodon", "Bluesky", "E-mail"]
+
+
+def test_the_paragraph_page_shares_the_paragraph_link(client, cable):
+    page = parse_html(client.get("/cable/2007/02/07MOSCOW601/par2/").content)
+    box = page.find("div", cls="share")
+    assert box.attrs["data-share-url"] == f"{CABLE_URL}#par2"
+    text = parse_qs(urlsplit(share_links(box)["X"]).query)["text"][0]
+    assert text.endswith(f"#cablegate #07MOSCOW601 {CABLE_URL}#par2")
+
+
+def test_mastodon_asks_for_the_instance_with_the_text_kept(client, db):
+    response = client.get("/share/mastodon/", {"text": "Words #cablegate https://x.example/"})
+    assert response.status_code == 200
+    page = parse_html(response.content)
+    assert page.find("input", name="text").attrs["value"] == "Words #cablegate https://x.example/"
+    assert page.find("input", name="instance").attrs["value"] == ""
+    assert "form-action 'self' https:" in response["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["mastodon.social", "https://Mastodon.Social/", "@ann@mastodon.social", "ann@mastodon.social"],
+)
+def test_mastodon_goes_on_to_the_instance_and_remembers_it(client, db, typed):
+    response = client.get("/share/mastodon/", {"text": "A & b #cablegate", "instance": typed})
+    assert response.status_code == 302
+    assert response["Location"] == "https://mastodon.social/share?text=A%20%26%20b%20%23cablegate"
+    assert response.cookies["mastodon_instance"].value == "mastodon.social"
+    again = parse_html(client.get("/share/mastodon/", {"text": "More"}).content)
+    assert again.find("input", name="instance").attrs["value"] == "mastodon.social"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["localhost", "javascript:alert(1)", "evil.example:8080", "a b.example", "x" * 300 + ".com"],
+)
+def test_mastodon_refuses_what_is_no_server_name(client, db, typed):
+    response = client.get("/share/mastodon/", {"text": "Words", "instance": typed})
+    assert response.status_code == 200
+    page = parse_html(response.content)
+    assert page.find("p", cls="field-error")
+    assert "mastodon_instance" not in response.cookies
+
+
+def test_mastodon_without_text_says_there_is_nothing_to_share(client, db):
+    response = client.get("/share/mastodon/", {"instance": "mastodon.social"})
+    assert response.status_code == 200
+    assert "Nothing to share" in response.content.decode()
