@@ -1,5 +1,6 @@
 from django.urls import path, re_path
 
+from cables.feeds import FEED_KINDS, ListFeed, ReleasedFeed
 from cables.views import citing, lists, pages, search, sharing, short
 
 app_name = "cables"
@@ -24,6 +25,7 @@ urlpatterns = [
     re_path(rf"^{SHORT_ID}/(?P<number>\d{{1,4}})/?$", short.short_cable, name="short-paragraph"),
     re_path(r"^hashtag/(?P<name>[^/]{1,100})/?$", short.hashtag, name="hashtag"),
     path("search/", search.search, name="search"),
+    path("feeds/released/", ReleasedFeed(), name="released-feed"),
     path("share/mastodon/", sharing.share_on_mastodon, name="share-mastodon"),
     re_path(
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)\.html$",
@@ -67,6 +69,12 @@ urlpatterns = [
 ]
 
 for kind, prefix, index_view, index_name, key in LISTS:
+    if kind in FEED_KINDS:
+        urlpatterns.append(
+            re_path(
+                rf"^{prefix}/(?P<key>{key})/feed/$", ListFeed(), {"kind": kind}, name=f"{kind}-feed"
+            )
+        )
     urlpatterns += [
         path(f"{prefix}/", index_view, name=index_name),
         re_path(

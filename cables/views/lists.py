@@ -12,6 +12,7 @@ from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
+from cables.feeds import FEED_KINDS
 from cables.lists import PAGE_SIZE, SORTS, released_so_far, resolve
 from cables.models import (
     Cable,
@@ -43,6 +44,7 @@ def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         "sort_label": SORTS[sort],
         "sorts": SORTS,
         "columns": COLUMNS,
+        "feed_url": f"{listing.path}feed/" if kind in FEED_KINDS else None,
     }
     return render(request, "cables/cable_list.html", context)
 
