@@ -13,7 +13,7 @@ from cables.query_syntax import parse_query
 from cables.views.citing import citation_context
 from cables.views.lists import COLUMNS
 from cables.views.shared import redirect_to_canonical
-from cables.views.sharing import SHARE_TARGETS, cable_preview, cable_share, paragraph_share
+from cables.views.sharing import SHARE_TARGETS_JSON, cable_preview, cable_share, paragraph_share
 from comments.views.comments import discussion_context
 from comments.views.shared import advertise_linkbacks
 
@@ -51,7 +51,7 @@ def cable_detail(
         **citation_context(request, cable),
         "preview": cable_preview(request, cable, paragraphs),
         "share": cable_share(request, cable, paragraphs),
-        "share_targets": SHARE_TARGETS,
+        "share_targets": SHARE_TARGETS_JSON,
     }
     return render(request, "cables/cable_detail.html", context)
 

@@ -4,6 +4,7 @@ card tags of the pages, and the PNG preview image they name (drawn once, then ca
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -35,6 +36,9 @@ SHARE_TARGETS = [
     ("Bluesky", "https://bsky.app/intent/compose?text={text}"),
     ("E-mail", "mailto:?subject={subject}&body={text}"),
 ]
+# For the page's script, which builds the same links at each ¶ (a data attribute: no inline
+# script, even of data).
+SHARE_TARGETS_JSON = json.dumps(SHARE_TARGETS)
 MASTODON_COOKIE = "mastodon_instance"
 MOST_SHARED_CHARACTERS = 2000
 HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cables.models import Cable, Paragraph
 from cables.views.citing import citation_context
 from cables.views.shared import redirect_to_canonical
-from cables.views.sharing import SHARE_TARGETS, paragraph_preview, paragraph_share
+from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragraph_share
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
@@ -145,7 +145,7 @@ def paragraph_thread(
         context |= {
             **citation_context(request, cable, paragraph),
             "share": share,
-            "share_targets": SHARE_TARGETS,
+            "share_targets": SHARE_TARGETS_JSON,
         }
     if context["replying_to"] is None:
         context["comment_form"] = new_comment_form(request, cable, anchor=anchor)

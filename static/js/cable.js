@@ -2,12 +2,12 @@
 // the links: the ¶ of each paragraph, the share box with its address and its Share links.
 // With it: a "Copy link" button in each share box, and at each ¶ a "Share" button that opens
 // a menu for that paragraph (copy its link, post it, e-mail it, cite it). The addresses the
-// menu links to come from the page (#share-targets); no third-party script is loaded.
+// menu links to come from the page (data-share-targets); no third-party script is loaded.
 (function () {
   "use strict";
 
-  var targetsScript = document.getElementById("share-targets");
-  var targets = targetsScript ? JSON.parse(targetsScript.textContent) : [];
+  var holder = document.querySelector("[data-share-targets]");
+  var targets = holder ? JSON.parse(holder.dataset.shareTargets) : [];
 
   function copy(url, status) {
     function said(message) {

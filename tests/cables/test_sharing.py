@@ -180,7 +180,7 @@ def test_each_numbered_paragraph_carries_its_words_and_its_own_link(client, cabl
     assert shared[1].startswith("Officials said the <pipeline> would be built on time")
     assert shared[1].endswith(f"… #cablegate #07MOSCOW601 {CABLE_URL}#par2")
     # The targets the page's script builds the menus with, from the same list as the links.
-    targets = json.loads(page.find("script", id="share-targets").text)
+    targets = json.loads(page.find("div", cls="paragraphs").attrs["data-share-targets"])
     assert [label for label, _ in targets] == ["X", "Mastodon", "Bluesky", "E-mail"]
 
 

@@ -1,0 +1,56 @@
+"""sitemap.xml: every cable (in pages of CABLES_PER_PAGE), and the lists and their indexes."""
+
+from __future__ import annotations
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+
+from cables.models import Cable, CableTag, Classification, Origin, classification_url, tag_url
+
+CABLES_PER_PAGE = 10_000
+
+
+class CableSitemap(Sitemap):
+    """The cable pages, oldest imported first, so that a page's cables never move to another
+    page as the archive grows."""
+
+    limit = CABLES_PER_PAGE
+
+    def items(self):
+        return (
+            Cable.objects.annotate(changed=Coalesce("text_modified", "imported"))
+            .only("reference_id", "created")
+            .order_by("pk")
+        )
+
+    def lastmod(self, cable: Cable):
+        return cable.changed
+
+
+class ListSitemap(Sitemap):
+    """The indexes, and the list of each tag, origin and classification."""
+
+    INDEXES = [
+        "cables:home",
+        "cables:tags",
+        "cables:origins",
+        "cables:classifications",
+        "cables:months",
+        "cables:release-days",
+    ]
+
+    def items(self) -> list[str]:
+        tags = CableTag.objects.order_by().values_list("tag__name", flat=True).distinct()
+        return [
+            *(reverse(name) for name in self.INDEXES),
+            *(origin.get_absolute_url() for origin in Origin.objects.order_by("name")),
+            *(classification_url(value) for value in Classification.values),
+            *(tag_url(name) for name in sorted(tags)),
+        ]
+
+    def location(self, path: str) -> str:
+        return path
+
+
+SITEMAPS = {"cables": CableSitemap, "lists": ListSitemap}

@@ -1,0 +1,16 @@
+"""robots.txt: what crawlers may read, and where the sitemap is."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+
+# Pages with no content of their own, or endless combinations of one (search, sorted lists).
+DISALLOWED = ["/admin/", "/accounts/", "/comments/", "/search/", "/share/", "/api/"]
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in DISALLOWED)]
+    lines += ["Disallow: /*?sort=", ""]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
