@@ -1,7 +1,7 @@
 from django.urls import path, re_path
 
 from cables.feeds import FEED_KINDS, ListFeed, ReleasedFeed
-from cables.views import citing, lists, pages, search, sharing, short
+from cables.views import citing, embedding, lists, pages, search, sharing, short
 
 app_name = "cables"
 
@@ -26,6 +26,7 @@ urlpatterns = [
     re_path(r"^hashtag/(?P<name>[^/]{1,100})/?$", short.hashtag, name="hashtag"),
     path("search/", search.search, name="search"),
     path("feeds/released/", ReleasedFeed(), name="released-feed"),
+    path("oembed/", embedding.oembed, name="oembed"),
     path("share/mastodon/", sharing.share_on_mastodon, name="share-mastodon"),
     re_path(
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)\.html$",

@@ -11,6 +11,7 @@ from cables.models import Cable
 from cables.parsing_fields import wanted_reference_id
 from cables.query_syntax import parse_query
 from cables.views.citing import citation_context
+from cables.views.embedding import oembed_discovery
 from cables.views.lists import COLUMNS
 from cables.views.shared import redirect_to_canonical
 from cables.views.sharing import SHARE_TARGETS_JSON, cable_preview, cable_share, paragraph_share
@@ -49,7 +50,8 @@ def cable_detail(
         **highlight_context(request, cable, paragraphs),
         **discussion_context(request, cable, paragraphs),
         **citation_context(request, cable),
-        "preview": cable_preview(request, cable, paragraphs),
+        "preview": (preview := cable_preview(request, cable, paragraphs)),
+        "oembed_link": oembed_discovery(request, preview.url, preview.title),
         "share": cable_share(request, cable, paragraphs),
         "share_targets": SHARE_TARGETS_JSON,
     }

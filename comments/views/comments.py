@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from cables.models import Cable, Paragraph
 from cables.views.citing import citation_context
+from cables.views.embedding import oembed_discovery
 from cables.views.shared import redirect_to_canonical
 from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragraph_share
 from comments import services
@@ -136,7 +137,8 @@ def paragraph_thread(
     context = {
         "cable": cable,
         "paragraph": paragraph,
-        "preview": paragraph_preview(request, cable, paragraph, page_url),
+        "preview": (preview := paragraph_preview(request, cable, paragraph, page_url)),
+        "oembed_link": oembed_discovery(request, preview.url, preview.title),
         **discussion_context(request, cable, [paragraph]),
     }
     if paragraph.number is not None:

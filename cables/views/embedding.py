@@ -1,0 +1,107 @@
+"""oEmbed (https://oembed.com/): a cable or paragraph URL pasted into a site that speaks
+oEmbed becomes a quote card that links back. JSON only; no script in the card."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.urls import reverse
+from django.utils.html import format_html
+
+from cables.models import Cable
+from cables.views.sharing import (
+    HEIGHT,
+    SITE_NAME,
+    WIDTH,
+    byline,
+    image_path,
+    opening,
+    shortened,
+)
+from comments.linkbacks import cable_address
+from comments.views.shared import our_hosts
+
+CARD_WIDTH = 550
+CARD_HEIGHT = 260
+QUOTE_CHARACTERS = 400
+
+
+def oembed_discovery(request: HttpRequest, page_url: str, title: str) -> str:
+    """The <link> a page carries so that consumers find its oEmbed."""
+    endpoint = request.build_absolute_uri(reverse("cables:oembed"))
+    return format_html(
+        '<link rel="alternate" type="application/json+oembed" href="{}?{}" title="{}">',
+        endpoint,
+        f"url={quote(page_url, safe='')}&format=json",
+        title,
+    )
+
+
+def bounded(asked: str | None, most: int) -> int:
+    """The size a consumer allows (maxwidth, maxheight), within ours."""
+    try:
+        return max(1, min(most, int(asked))) if asked else most
+    except ValueError:
+        return most
+
+
+def oembed(request: HttpRequest) -> HttpResponse:
+    """/oembed/?url=...&format=json[&maxwidth=&maxheight=]."""
+    if request.GET.get("format", "json") != "json":
+        return HttpResponse("Only the json format is served.", status=501)
+    url = request.GET.get("url", "")
+    address = cable_address(url, hosts=our_hosts(request))
+    if address is None:
+        return HttpResponse("Not a cable or paragraph address of this site.", status=404)
+    reference_id, anchor = address
+    cable = Cable.objects.select_related("origin").filter(reference_id=reference_id).first()
+    if cable is None:
+        return HttpResponse(f"No cable {reference_id} here.", status=404)
+    paragraphs = list(cable.paragraphs.order_by("position"))
+    paragraph = next(
+        (p for p in paragraphs if anchor and p.anchor == anchor and p.number is not None), None
+    )
+    link = request.build_absolute_uri(cable.get_absolute_url())
+    if paragraph:
+        link += f"#{paragraph.anchor}"
+        title = f"¶{paragraph.number} of {cable.title}"
+        words = paragraph.text
+    else:
+        title = cable.title
+        words = opening(cable, paragraphs)
+    width = bounded(request.GET.get("maxwidth"), CARD_WIDTH)
+    height = bounded(request.GET.get("maxheight"), CARD_HEIGHT)
+    card = format_html(
+        '<blockquote class="cable-quote" cite="{}" style="margin:0;max-width:{}px;'
+        'border-left:4px solid #1a4f8b;padding:.5em 1em;font:16px/1.5 Georgia,serif">'
+        "<p>{}</p>"
+        '<footer style="font:13px/1.4 system-ui,sans-serif">'
+        '<a href="{}">{}</a> · {} · {} <span>#cablegate</span></footer></blockquote>',
+        link,
+        width,
+        shortened(words, QUOTE_CHARACTERS),
+        link,
+        cable.reference_id + (f" ¶{paragraph.number}" if paragraph else ""),
+        byline(cable),
+        SITE_NAME,
+    )
+    data = {
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": SITE_NAME,
+        "provider_url": request.build_absolute_uri(reverse("cables:home")),
+        "title": title,
+        "author_name": cable.origin.name,
+        "author_url": request.build_absolute_uri(cable.origin.get_absolute_url()),
+        "html": str(card),
+        "width": width,
+        "height": height,
+        "thumbnail_url": request.build_absolute_uri(image_path(cable, paragraph)),
+        "thumbnail_width": WIDTH,
+        "thumbnail_height": HEIGHT,
+        "cache_age": 86400,
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
