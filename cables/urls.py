@@ -1,7 +1,7 @@
 from django.urls import path, re_path
 
 from cables.feeds import FEED_KINDS, ListFeed, ReleasedFeed
-from cables.views import citing, embedding, lists, pages, search, sharing, short
+from cables.views import api, citing, embedding, lists, pages, search, sharing, short
 
 app_name = "cables"
 
@@ -27,6 +27,15 @@ urlpatterns = [
     path("search/", search.search, name="search"),
     path("feeds/released/", ReleasedFeed(), name="released-feed"),
     path("oembed/", embedding.oembed, name="oembed"),
+    path("api/v1/", api.documentation, name="api"),
+    path("api/v1/cables/", api.cables, name="api-cables"),
+    path("api/v1/cables/<str:reference_id>/", api.cable, name="api-cable"),
+    re_path(
+        r"^api/v1/cables/(?P<reference_id>[^/]+)/paragraphs/(?P<anchor>p(?:ar)?\d+(?:-\d+)?)/$",
+        api.paragraph,
+        name="api-paragraph",
+    ),
+    path("api/v1/cables/<str:reference_id>/annotations/", api.annotations, name="api-annotations"),
     path("share/mastodon/", sharing.share_on_mastodon, name="share-mastodon"),
     re_path(
         r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)\.html$",

@@ -1,0 +1,246 @@
+"""The read API, /api/v1/: JSON for scripts and research tools. Read-only, open to every origin
+(CORS), with an ETag on every answer so that a client asks again cheaply. Documented at
+/api/v1/ (an HTML page)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from functools import wraps
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control
+
+from cables.forms import SearchForm
+from cables.lists import SORTS
+from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
+from comments.annotations import annotation_collection
+from comments.models import Comment, Kind
+
+PAGE_SIZE = 100
+FILTERS = (
+    "tag",
+    "origin",
+    "classification",
+    "created_from",
+    "created_to",
+    "released_from",
+    "released_to",
+    "sort",
+)
+CACHE_SECONDS = 300
+
+
+def api(view: Callable) -> Callable:
+    """GET and HEAD as JSON with an ETag (304 when the client has it), CORS open to every
+    origin; OPTIONS answers a browser's preflight; other methods 405."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+        elif request.method not in ("GET", "HEAD"):
+            response = error(405, "The API is read-only: GET it.")
+            response["Allow"] = "GET, HEAD, OPTIONS"
+        else:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200:
+                etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+                response["ETag"] = etag
+                patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+                response = get_conditional_response(request, etag=etag, response=response)
+        response["Access-Control-Allow-Origin"] = "*"
+        response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+        response["Access-Control-Allow-Headers"] = "If-None-Match"
+        response["Access-Control-Expose-Headers"] = "ETag"
+        return response
+
+    return wrapper
+
+
+def error(status: int, message: str, **details) -> JsonResponse:
+    return JsonResponse({"error": message, **details}, status=status)
+
+
+def json_response(data: dict, content_type: str = "application/json") -> JsonResponse:
+    return JsonResponse(
+        data, content_type=content_type, json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
+
+
+def absolute(request: HttpRequest) -> Callable[[str], str]:
+    return request.build_absolute_uri
+
+
+def cable_api_url(cable: Cable) -> str:
+    return reverse("cables:api-cable", kwargs={"reference_id": cable.reference_id})
+
+
+def cable_summary(request: HttpRequest, cable: Cable) -> dict:
+    """A cable as a list shows it."""
+    return {
+        "reference_id": cable.reference_id,
+        "url": request.build_absolute_uri(cable.get_absolute_url()),
+        "api_url": request.build_absolute_uri(cable_api_url(cable)),
+        "subject": cable.subject,
+        "created": cable.created.isoformat(),
+        "released": cable.released.isoformat() if cable.released else None,
+        "classification": cable.classification,
+        "origin": {"name": cable.origin.name, "slug": cable.origin.slug},
+        "tags": [item.tag.name for item in cable.tagged_items.all()],
+    }
+
+
+def paragraph_data(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> dict:
+    url = request.build_absolute_uri(f"{cable.get_absolute_url()}#{paragraph.anchor}")
+    return {
+        "anchor": paragraph.anchor,
+        "number": paragraph.number,
+        "url": url,
+        "marking": paragraph.marking,
+        "marking_text": paragraph.marking_text,
+        "heading": paragraph.heading,
+        "text": paragraph.text,
+    }
+
+
+def tags_in_order() -> Prefetch:
+    return Prefetch(
+        "tagged_items", queryset=CableTag.objects.select_related("tag").order_by("position")
+    )
+
+
+@api
+def cables(request: HttpRequest) -> HttpResponse:
+    """/api/v1/cables/?tag=&origin=&classification=&created_from=...&sort=&page=."""
+    unknown = sorted(set(request.GET) - {*FILTERS, "page"})
+    if unknown:
+        return error(400, "Unknown parameters.", parameters=unknown, known=[*FILTERS, "page"])
+    form = SearchForm({name: request.GET[name] for name in FILTERS if name in request.GET})
+    if not form.is_valid():
+        return error(400, "Some parameters could not be used.", errors=form.errors.get_json_data())
+    sort = form.cleaned_data.get("sort") or "-created"
+    if sort not in SORTS:
+        return error(400, "Unknown sort.", sorts=list(SORTS))
+    rows = form.matching(Cable.objects.select_related("origin").only(*LIST_FIELDS))
+    ordered = in_order(rows.prefetch_related(tags_in_order()), sort, "reference_id")
+    paginator = Paginator(ordered, PAGE_SIZE)
+    try:
+        number = int(request.GET.get("page", "1"))
+        page = paginator.page(number)
+    except (ValueError, EmptyPage):
+        return error(404, "No such page.", pages=paginator.num_pages)
+
+    def page_url(n: int) -> str:
+        params = request.GET.copy()
+        params["page"] = str(n)
+        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+    return json_response(
+        {
+            "count": paginator.count,
+            "page": page.number,
+            "pages": paginator.num_pages,
+            "next": page_url(page.next_page_number()) if page.has_next() else None,
+            "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
+            "results": [cable_summary(request, cable) for cable in page],
+        }
+    )
+
+
+def found_cable(reference_id: str) -> Cable | None:
+    return (
+        Cable.objects.named(reference_id)
+        .select_related("origin")
+        .prefetch_related(
+            tags_in_order(),
+            Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
+            Prefetch(
+                "references", queryset=Reference.objects.linking("cited").order_by("position")
+            ),
+        )
+        .first()
+    )
+
+
+@api
+def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
+    """/api/v1/cables/07MOSCOW601/: the cable, its header, paragraphs and references."""
+    found = found_cable(reference_id)
+    if found is None:
+        return error(404, f"No cable {reference_id} here.")
+    data = cable_summary(request, found)
+    data |= {
+        "header": found.header,
+        "sender": found.sender,
+        "recipients": found.recipients,
+        "info_recipients": found.info_recipients,
+        "classified_by": found.classified_by,
+        "classification_reasons": found.classification_reasons,
+        "summary": found.summary,
+        "modified": found.text_modified.isoformat() if found.text_modified else None,
+        "paragraphs": [paragraph_data(request, found, p) for p in found.paragraphs.all()],
+        "references": [
+            {
+                "reference_id": reference.reference_id,
+                "api_url": request.build_absolute_uri(cable_api_url(reference.cited))
+                if reference.cited
+                else None,
+            }
+            for reference in found.references.all()
+        ],
+        "annotations": request.build_absolute_uri(
+            reverse("cables:api-annotations", kwargs={"reference_id": found.reference_id})
+        ),
+    }
+    return json_response(data)
+
+
+@api
+def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpResponse:
+    """/api/v1/cables/07MOSCOW601/paragraphs/par3/."""
+    found = Cable.objects.named(reference_id).select_related("origin").first()
+    if found is None:
+        return error(404, f"No cable {reference_id} here.")
+    one = found.paragraphs.filter(anchor=anchor).first()
+    if one is None:
+        return error(404, f"Cable {found.reference_id} has no paragraph {anchor}.")
+    data = paragraph_data(request, found, one)
+    data["cable"] = request.build_absolute_uri(cable_api_url(found))
+    return json_response(data)
+
+
+@api
+def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
+    """/api/v1/cables/07MOSCOW601/annotations/: the published comments as W3C Web
+    Annotations (JSON-LD)."""
+    found = Cable.objects.named(reference_id).first()
+    if found is None:
+        return error(404, f"No cable {reference_id} here.")
+    comments = (
+        Comment.objects.approved()
+        .filter(cable=found, kind=Kind.COMMENT)
+        .select_related("cable", "replied_to__cable", "user")
+        .order_by("created", "pk")
+    )
+    collection = annotation_collection(
+        comments, request.build_absolute_uri(request.path), absolute(request)
+    )
+    return json_response(
+        collection,
+        content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    )
+
+
+def documentation(request: HttpRequest) -> HttpResponse:
+    """/api/v1/: what the API answers, with examples that work on this archive."""
+    example = Cable.objects.order_by("-released", "pk").only("reference_id").first()
+    return render(
+        request,
+        "cables/api.html",
+        {"example": example, "page_size": PAGE_SIZE, "filters": FILTERS, "sorts": SORTS},
+    )

@@ -1,0 +1,69 @@
+"""Comments as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): what the read API
+exports, so that annotation tools can show the discussion beside the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from comments.models import Comment
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
+    """One published comment. The target is the cable's address, or its paragraph's
+    (#par3); a comment on a passage names the words with a TextQuoteSelector; a reply targets
+    the comment it answers. `absolute` turns a path into a full URL."""
+    cable_url = absolute(comment.cable.get_absolute_url())
+    source = f"{cable_url}#{comment.anchor}" if comment.anchor else cable_url
+    if comment.replied_to_id:
+        target: dict | str = absolute(comment.replied_to.get_absolute_url())
+        motivation = "replying"
+    elif comment.quote_exact:
+        target = {
+            "source": source,
+            "selector": {
+                "type": "TextQuoteSelector",
+                "exact": comment.quote_exact,
+                "prefix": comment.quote_prefix,
+                "suffix": comment.quote_suffix,
+            },
+        }
+        motivation = "commenting"
+    else:
+        target = source
+        motivation = "commenting"
+    creator = {"type": "Person", "name": comment.display_name}
+    if comment.author_url:
+        creator["homepage"] = comment.author_url
+    item = {
+        "id": absolute(comment.get_absolute_url()),
+        "type": "Annotation",
+        "motivation": motivation,
+        "created": comment.created.isoformat(),
+        "creator": creator,
+        "body": {
+            "type": "TextualBody",
+            "value": comment.body_html,
+            "format": "text/html",
+            "language": "en",
+        },
+        "target": target,
+    }
+    if comment.edited:
+        item["modified"] = comment.edited.isoformat()
+    return item
+
+
+def annotation_collection(
+    comments: Iterable[Comment], collection_id: str, absolute: Callable[[str], str]
+) -> dict:
+    """The comments as one AnnotationCollection with a single page."""
+    items = [annotation(comment, absolute) for comment in comments]
+    return {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "total": len(items),
+        "first": {"id": f"{collection_id}#page1", "type": "AnnotationPage", "items": items},
+    }

@@ -1,0 +1,247 @@
+"""The read API as a client uses it: JSON, pages, filters, ETags, CORS, and comments as
+W3C Web Annotations."""
+
+from datetime import timedelta
+
+import pytest
+
+from cables.models import Cable
+from cables.views import api
+from comments.models import Kind, Status
+from tests.comments.conftest import make_comment
+from tests.factories import make_cable
+from tests.html import parse_html
+
+
+@pytest.fixture
+def archive(db):
+    make_cable(
+        "07MOSCOW601",
+        created="2007-02-07 05:11",
+        released="2011-08-30 01:44",
+        classification="SECRET",
+        origin="Embassy Moscow",
+        tags="PREL, ENRG",
+        subject="RUSSIA: GAZPROM",
+        references="A. 06MOSCOW100 B. 05KYIV7",
+        paragraph_texts=["Summary: Gas. End summary.", "Second.", "Third."],
+    )
+    make_cable(
+        "06MOSCOW100",
+        created="2006-01-02 10:00",
+        released="2010-11-28 18:00",
+        classification="CONFIDENTIAL",
+        origin="Embassy Moscow",
+        tags="ENRG",
+    )
+    make_cable("08KYIV3", created="2008-06-01 10:00", released="", origin="Embassy Kyiv", tags="UP")
+
+
+def archive_cable() -> Cable:
+    return Cable.objects.get(reference_id="07MOSCOW601")
+
+
+def ids(data: dict) -> list[str]:
+    return [row["reference_id"] for row in data["results"]]
+
+
+def test_the_cable_list_pages_every_cable_newest_first(client, archive):
+    response = client.get("/api/v1/cables/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    data = response.json()
+    assert (data["count"], data["page"], data["pages"], data["next"], data["previous"]) == (
+        3,
+        1,
+        1,
+        None,
+        None,
+    )
+    assert ids(data) == ["08KYIV3", "07MOSCOW601", "06MOSCOW100"]
+    row = data["results"][1]
+    assert row == {
+        "reference_id": "07MOSCOW601",
+        "url": "http://testserver/cable/2007/02/07MOSCOW601.html",
+        "api_url": "http://testserver/api/v1/cables/07MOSCOW601/",
+        "subject": "RUSSIA: GAZPROM",
+        "created": "2007-02-07T05:11:00+00:00",
+        "released": "2011-08-30T01:44:00+00:00",
+        "classification": "SECRET",
+        "origin": {"name": "Embassy Moscow", "slug": "embassy-moscow"},
+        "tags": ["PREL", "ENRG"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"tag": "enrg"}, ["07MOSCOW601", "06MOSCOW100"]),
+        ({"origin": "embassy-kyiv"}, ["08KYIV3"]),
+        ({"classification": "confidential"}, ["08KYIV3", "06MOSCOW100"]),
+        ({"created_from": "2007-01-01", "created_to": "2007-12-31"}, ["07MOSCOW601"]),
+        ({"released_from": "2011-01-01"}, ["07MOSCOW601"]),
+        ({"sort": "released"}, ["06MOSCOW100", "07MOSCOW601", "08KYIV3"]),
+        (
+            {"tag": "ENRG", "origin": "embassy-moscow", "sort": "created"},
+            ["06MOSCOW100", "07MOSCOW601"],
+        ),
+    ],
+)
+def test_the_cable_list_filters_and_sorts(client, archive, params, expected):
+    assert ids(client.get("/api/v1/cables/", params).json()) == expected
+
+
+def test_pages_link_to_each_other_with_the_filters_kept(client, archive, monkeypatch):
+    monkeypatch.setattr(api, "PAGE_SIZE", 2)
+    first = client.get("/api/v1/cables/", {"origin": "embassy-moscow", "sort": "created"}).json()
+    assert (first["count"], first["pages"], first["previous"]) == (2, 1, None)
+    first = client.get("/api/v1/cables/", {"sort": "released"}).json()
+    assert (first["count"], first["pages"]) == (3, 2)
+    assert first["next"] == "http://testserver/api/v1/cables/?sort=released&page=2"
+    second = client.get(first["next"]).json()
+    assert ids(first) + ids(second) == ["06MOSCOW100", "07MOSCOW601", "08KYIV3"]
+    assert second["previous"] == "http://testserver/api/v1/cables/?sort=released&page=1"
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "said"),
+    [
+        ({"tag": "NOSUCH"}, 400, "Some parameters could not be used."),
+        ({"created_from": "yesterday"}, 400, "Some parameters could not be used."),
+        ({"sort": "sideways"}, 400, "Some parameters could not be used."),
+        ({"colour": "red"}, 400, "Unknown parameters."),
+        ({"page": "9"}, 404, "No such page."),
+        ({"page": "x"}, 404, "No such page."),
+    ],
+)
+def test_bad_parameters_get_a_json_error(client, archive, params, status, said):
+    response = client.get("/api/v1/cables/", params)
+    assert response.status_code == status
+    assert response.json()["error"] == said
+
+
+def test_one_cable_with_its_paragraphs_and_references(client, archive):
+    data = client.get("/api/v1/cables/07moscow601/").json()
+    assert data["reference_id"] == "07MOSCOW601"
+    assert data["summary"] == "Gas."
+    assert data["recipients"]
+    assert [(p["anchor"], p["number"], p["marking"], p["text"]) for p in data["paragraphs"]] == [
+        ("par1", 1, "C", "Summary: Gas. End summary."),
+        ("par2", 2, "C", "Second."),
+        ("par3", 3, "C", "Third."),
+        ("p4", None, "", "RICE"),  # the signature, unnumbered
+    ]
+    assert data["paragraphs"][2]["url"] == "http://testserver/cable/2007/02/07MOSCOW601.html#par3"
+    assert data["references"] == [
+        {"reference_id": "06MOSCOW100", "api_url": "http://testserver/api/v1/cables/06MOSCOW100/"},
+        {"reference_id": "05KYIV7", "api_url": None},
+    ]
+    assert data["annotations"] == "http://testserver/api/v1/cables/07MOSCOW601/annotations/"
+
+
+def test_one_paragraph(client, archive):
+    data = client.get("/api/v1/cables/07MOSCOW601/paragraphs/par2/").json()
+    assert (data["anchor"], data["number"], data["text"]) == ("par2", 2, "Second.")
+    assert data["cable"] == "http://testserver/api/v1/cables/07MOSCOW601/"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/api/v1/cables/07MOSCOW999/",
+        "/api/v1/cables/07MOSCOW601/paragraphs/par9/",
+        "/api/v1/cables/07MOSCOW999/annotations/",
+    ],
+)
+def test_what_is_not_there_is_a_json_404(client, archive, address):
+    response = client.get(address)
+    assert response.status_code == 404
+    assert "error" in response.json()
+
+
+def test_answers_carry_an_etag_and_a_repeat_gets_304(client, archive):
+    first = client.get("/api/v1/cables/07MOSCOW601/")
+    etag = first["ETag"]
+    assert etag.startswith('"') and "max-age=300" in first["Cache-Control"]
+    again = client.get("/api/v1/cables/07MOSCOW601/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again.content == b""
+    make_comment(archive_cable(), ago=timedelta(minutes=1))
+    assert client.get("/api/v1/cables/07MOSCOW601/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    changed = client.get("/api/v1/cables/07MOSCOW601/annotations/", HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+
+
+def test_cors_is_open_for_reading_and_the_api_refuses_writes(client, archive):
+    response = client.get("/api/v1/cables/", HTTP_ORIGIN="https://research.example")
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "ETag" in response["Access-Control-Expose-Headers"]
+    preflight = client.options("/api/v1/cables/", HTTP_ORIGIN="https://research.example")
+    assert preflight.status_code == 204
+    assert preflight["Access-Control-Allow-Headers"] == "If-None-Match"
+    posted = client.post("/api/v1/cables/", {"tag": "PREL"})
+    assert posted.status_code == 405
+    assert posted["Allow"] == "GET, HEAD, OPTIONS"
+
+
+def test_comments_are_exported_as_web_annotations(client, archive):
+    cable = archive_cable()
+    on_cable = make_comment(cable, body="On the whole *cable*.", name="Ann")
+    passage = make_comment(
+        cable,
+        anchor="par2",
+        body="This passage.",
+        name="Bo",
+        quote_exact="Second",
+        quote_prefix="",
+        quote_suffix=".",
+        author_url="https://bo.example/",
+    )
+    reply = make_comment(cable, parent=on_cable, body="A reply.", name="Cy")
+    make_comment(cable, status=Status.PENDING, body="Not yet.")
+    make_comment(cable, kind=Kind.PINGBACK, source_url="https://x.example/")
+    response = client.get("/api/v1/cables/07MOSCOW601/annotations/")
+    assert response["Content-Type"] == (
+        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+    )
+    data = response.json()
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert (data["type"], data["total"]) == ("AnnotationCollection", 3)
+    items = {item["body"]["value"]: item for item in data["first"]["items"]}
+    page = "http://testserver/cable/2007/02/07MOSCOW601.html"
+    whole = items["<p>On the whole <em>cable</em>.</p>"]
+    assert whole["type"] == "Annotation"
+    assert whole["id"] == f"http://testserver{on_cable.get_absolute_url()}"
+    assert whole["target"] == page
+    assert whole["motivation"] == "commenting"
+    assert whole["creator"] == {"type": "Person", "name": "Ann"}
+    assert whole["body"]["format"] == "text/html"
+    quoted = items["<p>This passage.</p>"]
+    assert quoted["target"] == {
+        "source": f"{page}#par2",
+        "selector": {"type": "TextQuoteSelector", "exact": "Second", "prefix": "", "suffix": "."},
+    }
+    assert quoted["creator"]["homepage"] == "https://bo.example/"
+    answer = items["<p>A reply.</p>"]
+    assert answer["motivation"] == "replying"
+    assert answer["target"] == whole["id"]
+    assert reply.pk and passage.pk
+
+
+def test_the_api_is_documented_with_working_examples(client, archive):
+    response = client.get("/api/v1/")
+    assert response.status_code == 200
+    page = parse_html(response.content)
+    examples = [
+        a.attrs["href"] for a in page.find("article").find_all("a") if "/api/v1/" in a.attrs["href"]
+    ]
+    assert "/api/v1/cables/" in examples
+    for address in examples:
+        assert client.get(address).status_code == 200, address
+
+
+def test_the_list_takes_a_fixed_number_of_queries(client, archive, django_assert_num_queries):
+    for number in range(5):
+        make_cable(f"09ROME{number}", tags="PREL, PGOV")
+    with django_assert_num_queries(3):  # count, page, tags
+        assert client.get("/api/v1/cables/").json()["count"] == 8
