@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
@@ -26,6 +27,10 @@ class CableSitemap(Sitemap):
 
     def lastmod(self, cable: Cable):
         return cable.changed
+
+    def get_latest_lastmod(self):
+        """For the index: one aggregate, where Django would load every cable to compare."""
+        return Cable.objects.aggregate(latest=Max(Coalesce("text_modified", "imported")))["latest"]
 
 
 class ListSitemap(Sitemap):

@@ -40,6 +40,15 @@ def test_the_sitemap_pages_every_cable_once(client, db, monkeypatch):
     assert found == [f"http://testserver/cable/2008/03/09STATE{1000 + n}.html" for n in range(5)]
 
 
+def test_the_sitemap_index_reads_no_cable_one_by_one(client, db, django_assert_num_queries):
+    make_cables(5, prefix="09STATE")
+    # The cables: the latest change and the count (for the pages); the lists: origins, tags.
+    with django_assert_num_queries(4):
+        root = xml(client, "/sitemap.xml")
+    lastmods = [item.findtext(f"{SITEMAP}lastmod") for item in root.findall(f"{SITEMAP}sitemap")]
+    assert lastmods[0]
+
+
 def test_the_lists_sitemap_names_the_indexes_and_each_list(client, db):
     make_cable("07MOSCOW601", origin="Embassy Moscow", tags="PREL, ENRG")
     found = locations(xml(client, "/sitemap-lists.xml"))
