@@ -11,11 +11,14 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
 def annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
-    """One published comment. The target is the cable's address, or its paragraph's
-    (#par3); a comment on a passage names the words with a TextQuoteSelector; a reply targets
-    the comment it answers. `absolute` turns a path into a full URL."""
+    """One published comment, or linkback (see `linking`). The target is the cable's
+    address, or its paragraph's (#par3); a comment on a passage names the words with a
+    TextQuoteSelector; a reply targets the comment it answers. `absolute` turns a path into
+    a full URL."""
     cable_url = absolute(comment.cable.get_absolute_url())
     source = f"{cable_url}#{comment.anchor}" if comment.anchor else cable_url
+    if comment.is_linkback:
+        return linking(comment, source, absolute)
     if comment.replied_to_id:
         target: dict | str = absolute(comment.replied_to.get_absolute_url())
         motivation = "replying"
@@ -52,6 +55,27 @@ def annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
     }
     if comment.edited:
         item["modified"] = comment.edited.isoformat()
+    return item
+
+
+def linking(comment: Comment, target: str, absolute: Callable[[str], str]) -> dict:
+    """A page that cites the cable (a trackback, pingback or webmention): an annotation
+    linking the cable to that page."""
+    page = {"id": comment.source_url, "type": "Text", "format": "text/html"}
+    if comment.source_title:
+        page["title"] = comment.source_title
+    # What the page says of the cable, when it said it, as a second, describing body.
+    excerpt = {"type": "TextualBody", "value": comment.source_excerpt, "purpose": "describing"}
+    body = [page, excerpt] if comment.source_excerpt else page
+    item = {
+        "id": absolute(comment.get_absolute_url()),
+        "type": "Annotation",
+        "motivation": "linking",
+        "created": comment.created.isoformat(),
+        "creator": {"type": "Organization", "name": comment.site_label},
+        "body": body,
+        "target": target,
+    }
     return item
 
 

@@ -19,7 +19,7 @@ from cables.forms import SearchForm
 from cables.lists import SORTS
 from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
 from comments.annotations import annotation_collection
-from comments.models import Comment, Kind
+from comments.models import Comment
 
 PAGE_SIZE = 100
 FILTERS = (
@@ -216,14 +216,14 @@ def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpRespo
 
 @api
 def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
-    """/api/v1/cables/07MOSCOW601/annotations/: the published comments as W3C Web
-    Annotations (JSON-LD)."""
+    """/api/v1/cables/07MOSCOW601/annotations/: the published comments, and the pages that
+    cite the cable (linkbacks), as W3C Web Annotations (JSON-LD)."""
     found = Cable.objects.named(reference_id).first()
     if found is None:
         return error(404, f"No cable {reference_id} here.")
     comments = (
         Comment.objects.approved()
-        .filter(cable=found, kind=Kind.COMMENT)
+        .filter(cable=found)
         .select_related("cable", "replied_to__cable", "user")
         .order_by("created", "pk")
     )

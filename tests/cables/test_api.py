@@ -199,15 +199,53 @@ def test_comments_are_exported_as_web_annotations(client, archive):
     )
     reply = make_comment(cable, parent=on_cable, body="A reply.", name="Cy")
     make_comment(cable, status=Status.PENDING, body="Not yet.")
-    make_comment(cable, kind=Kind.PINGBACK, source_url="https://x.example/")
+    cited = make_comment(
+        cable,
+        kind=Kind.PINGBACK,
+        name="News Site",
+        source_url="https://news.example/story",
+        source_title="The gas story",
+        source_site="News Site",
+        source_excerpt="As cable 07MOSCOW601 says…",
+        anchor="par3",
+    )
+    make_comment(
+        cable, kind=Kind.WEBMENTION, status=Status.PENDING, source_url="https://y.example/"
+    )
     response = client.get("/api/v1/cables/07MOSCOW601/annotations/")
     assert response["Content-Type"] == (
         'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
     )
     data = response.json()
     assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
-    assert (data["type"], data["total"]) == ("AnnotationCollection", 3)
-    items = {item["body"]["value"]: item for item in data["first"]["items"]}
+    assert (data["type"], data["total"]) == ("AnnotationCollection", 4)
+    [link] = [item for item in data["first"]["items"] if item["motivation"] == "linking"]
+    assert link == {
+        "id": f"http://testserver{cited.get_absolute_url()}",
+        "type": "Annotation",
+        "motivation": "linking",
+        "created": cited.created.isoformat(),
+        "creator": {"type": "Organization", "name": "News Site"},
+        "body": [
+            {
+                "id": "https://news.example/story",
+                "type": "Text",
+                "format": "text/html",
+                "title": "The gas story",
+            },
+            {
+                "type": "TextualBody",
+                "value": "As cable 07MOSCOW601 says…",
+                "purpose": "describing",
+            },
+        ],
+        "target": "http://testserver/cable/2007/02/07MOSCOW601.html#par3",
+    }
+    items = {
+        item["body"]["value"]: item
+        for item in data["first"]["items"]
+        if item["motivation"] != "linking"
+    }
     page = "http://testserver/cable/2007/02/07MOSCOW601.html"
     whole = items["<p>On the whole <em>cable</em>.</p>"]
     assert whole["type"] == "Annotation"
