@@ -57,12 +57,11 @@ def long_date(day: datetime.date) -> str:
 def reference(work: Work, accessed: datetime.date) -> str:
     """Embassy Moscow, "SUBJECT," cable 07MOSCOW601, February 7, 2007, para. 3,
     https://.../07MOSCOW601.html#par3 (accessed November 23, 2026)."""
-    title = work.title.rstrip(".")
-    parts = [
-        work.origin,
-        f"\u201c{title},\u201d cable {work.reference_id}",
-        long_date(work.created),
-    ]
+    # A cable without a subject is named by its ID alone, not by "Cable 07MOSCOW601" twice.
+    named = f"cable {work.reference_id}"
+    if work.subject:
+        named = f"\u201c{work.subject.rstrip('.')},\u201d {named}"
+    parts = [work.origin, named, long_date(work.created)]
     if work.paragraph is not None:
         parts.append(f"para. {work.paragraph}")
     parts.append(f"{work.url} (accessed {long_date(accessed)}).")
@@ -70,10 +69,12 @@ def reference(work: Work, accessed: datetime.date) -> str:
 
 
 # Characters BibTeX reads as commands or groups, written so that they print as themselves.
+# Braces as commands, not \{ and \}: BibTeX counts those too, so an unmatched one in a
+# subject would break the entry.
 BIBTEX_ESCAPES = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "%": r"\%",
     "&": r"\&",
     "$": r"\$",

@@ -35,8 +35,13 @@ def test_the_reference_names_origin_subject_id_date_paragraph_url_and_access():
 
 
 def test_a_cable_without_subject_is_cited_by_its_id():
-    untitled = Work(**{**CABLE.__dict__, "subject": ""})
-    assert "\u201cCable 07MOSCOW601,\u201d cable 07MOSCOW601" in reference(untitled, ACCESSED)
+    untitled = Work(**{**PARAGRAPH.__dict__, "subject": ""})
+    # Named once, by its ID, not as "Cable 07MOSCOW601," cable 07MOSCOW601.
+    assert reference(untitled, ACCESSED) == (
+        "Embassy Moscow, cable 07MOSCOW601, February 7, 2007, para. 3, "
+        "https://example.org/cable/2007/02/07MOSCOW601.html#par3 (accessed November 23, 2026)."
+    )
+    # Reference managers want a title: the ID makes one.
     assert json.loads(csl_json(untitled, ACCESSED))[0]["title"] == "Cable 07MOSCOW601"
 
 
@@ -56,7 +61,7 @@ def test_bibtex_is_one_misc_entry_with_every_special_character_escaped():
     fields = bibtex_fields(entry)
     assert fields == {
         "author": "{{Embassy Moscow}}",
-        "title": r"{{RUSSIA: GAZPROM \& THE 50\% STAKE \{DRAFT\}}}",
+        "title": r"{{RUSSIA: GAZPROM \& THE 50\% STAKE \textbraceleft{}DRAFT\textbraceright{}}}",
         "howpublished": "{Diplomatic cable 07MOSCOW601, paragraph 3}",
         "year": "{2007}",
         "month": "feb",
@@ -65,6 +70,17 @@ def test_bibtex_is_one_misc_entry_with_every_special_character_escaped():
         "url": "{https://example.org/cable/2007/02/07MOSCOW601.html#par3}",
         "urldate": "{2026-11-23}",
     }
+
+
+@pytest.mark.parametrize("subject", ["RUSSIA: {DRAFT", "RUSSIA: DRAFT}", "A } B { C", "\\{"])
+def test_bibtex_braces_balance_whatever_the_subject(subject):
+    """BibTeX counts every brace, escaped or not: an unmatched one would break the entry."""
+    entry = bibtex(Work(**{**CABLE.__dict__, "subject": subject, "origin": subject}), ACCESSED)
+    depth = 0
+    for character in entry:
+        depth += {"{": 1, "}": -1}.get(character, 0)
+        assert depth >= 0
+    assert depth == 0
 
 
 def test_bibtex_leaves_out_what_is_not_known():
