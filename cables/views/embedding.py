@@ -25,6 +25,13 @@ from comments.views.shared import our_hosts
 CARD_WIDTH = 550
 CARD_HEIGHT = 260
 QUOTE_CHARACTERS = 400
+# The card's measures (its style below): the text at 16px/1.5 (24 px a line, about 7.5 px a
+# character of Georgia), the border and padding at each side, the footer with the padding.
+LINE_HEIGHT = 24
+CHARACTER_WIDTH = 7.5
+SIDES = 4 + 2 * 16
+FOOTER_HEIGHT = 64
+FEWEST_CHARACTERS = 20
 
 
 def oembed_discovery(request: HttpRequest, page_url: str, title: str) -> str:
@@ -39,11 +46,21 @@ def oembed_discovery(request: HttpRequest, page_url: str, title: str) -> str:
 
 
 def bounded(asked: str | None, most: int) -> int:
-    """The size a consumer allows (maxwidth, maxheight), within ours."""
+    """The size a consumer allows (maxwidth, maxheight), within ours; ours when what it
+    sent is no size."""
     try:
-        return max(1, min(most, int(asked))) if asked else most
+        allowed = int(asked or most)
     except ValueError:
         return most
+    return min(most, allowed) if allowed > 0 else most
+
+
+def quote_length(width: int, height: int) -> int:
+    """About as many characters as fit the card's text within `width` x `height` (the card
+    also hides what would overflow); 0 when no useful part of a quote fits."""
+    lines = max(0, (height - FOOTER_HEIGHT) // LINE_HEIGHT)
+    characters = min(QUOTE_CHARACTERS, int(lines * (width - SIDES) / CHARACTER_WIDTH))
+    return characters if characters >= FEWEST_CHARACTERS else 0
 
 
 def oembed(request: HttpRequest) -> HttpResponse:
@@ -72,15 +89,19 @@ def oembed(request: HttpRequest) -> HttpResponse:
         words = opening(cable, paragraphs)
     width = bounded(request.GET.get("maxwidth"), CARD_WIDTH)
     height = bounded(request.GET.get("maxheight"), CARD_HEIGHT)
+    length = quote_length(width, height)
+    quoted = format_html('<p style="margin:0 0 .5em">{}</p>', shortened(words, length))
+    # border-box: the border and padding are within the width; what would overflow is hidden.
     card = format_html(
-        '<blockquote class="cable-quote" cite="{}" style="margin:0;max-width:{}px;'
-        'border-left:4px solid #1a4f8b;padding:.5em 1em;font:16px/1.5 Georgia,serif">'
-        "<p>{}</p>"
+        '<blockquote class="cable-quote" cite="{}" style="box-sizing:border-box;margin:0;'
+        "max-width:{}px;max-height:{}px;overflow:hidden;border-left:4px solid #1a4f8b;"
+        'padding:8px 16px;font:16px/1.5 Georgia,serif">{}'
         '<footer style="font:13px/1.4 system-ui,sans-serif">'
         '<a href="{}">{}</a> · {} · {} <span>#cablegate</span></footer></blockquote>',
         link,
         width,
-        shortened(words, QUOTE_CHARACTERS),
+        height,
+        quoted if length else "",
         link,
         cable.reference_id + (f" ¶{paragraph.number}" if paragraph else ""),
         byline(cable),

@@ -68,12 +68,38 @@ def test_a_cable_or_paragraph_address_gives_a_quote_card(client, cable, url, tit
     assert card.find("footer").find("a").attrs["href"] == link
 
 
-def test_the_card_fits_what_the_consumer_allows(client, cable):
-    data = oembed(client, CABLE_URL, maxwidth="300", maxheight="100").json()
-    assert (data["width"], data["height"]) == (300, 100)
-    assert "max-width:300px" in data["html"]
-    data = oembed(client, CABLE_URL, maxwidth="nonsense").json()
-    assert data["width"] == 550
+@pytest.mark.parametrize(
+    ("width", "height", "most_characters"),
+    [(550, 260, 400), (300, 200, 175), (300, 100, 35), (200, 60, 0)],
+)
+def test_the_card_fits_what_the_consumer_allows(client, db, width, height, most_characters):
+    make_cable("08STATE1", paragraph_texts=["Summary: " + "Many words here. " * 60])
+    url = "http://testserver/cable/2008/03/08STATE1.html"
+    data = oembed(client, url, maxwidth=str(width), maxheight=str(height)).json()
+    assert (data["width"], data["height"]) == (width, height)
+    quote = parse_html(data["html"]).find("blockquote")
+    # Border and padding within the width, nothing past the height.
+    style = quote.attrs["style"]
+    for rule in (
+        "box-sizing:border-box",
+        f"max-width:{width}px",
+        f"max-height:{height}px",
+        "overflow:hidden",
+    ):
+        assert rule in style
+    # As many words as the card has room for: one line at 100 px high, none at 60.
+    quoted = quote.find_all("p")
+    if most_characters:
+        assert most_characters - 20 <= len(quoted[0].text) <= most_characters
+        assert quoted[0].text.startswith("Many words here.")
+    else:
+        assert quoted == []
+    assert quote.find("footer").find("a")
+
+
+def test_a_size_that_is_no_number_is_ours(client, cable):
+    data = oembed(client, CABLE_URL, maxwidth="nonsense", maxheight="-5").json()
+    assert (data["width"], data["height"]) == (550, 260)
 
 
 @pytest.mark.parametrize(
