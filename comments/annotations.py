@@ -28,8 +28,9 @@ def annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
             "selector": {
                 "type": "TextQuoteSelector",
                 "exact": comment.quote_exact,
-                "prefix": comment.quote_prefix,
-                "suffix": comment.quote_suffix,
+                # The words around it, where there are any (none at the start or end).
+                **({"prefix": comment.quote_prefix} if comment.quote_prefix else {}),
+                **({"suffix": comment.quote_suffix} if comment.quote_suffix else {}),
             },
         }
         motivation = "commenting"
@@ -79,15 +80,49 @@ def linking(comment: Comment, target: str, absolute: Callable[[str], str]) -> di
     return item
 
 
-def annotation_collection(
-    comments: Iterable[Comment], collection_id: str, absolute: Callable[[str], str]
+def page_address(collection_id: str, number: int) -> str:
+    return f"{collection_id}?page={number}"
+
+
+def annotation_page(
+    comments: Iterable[Comment],
+    collection_id: str,
+    absolute: Callable[[str], str],
+    *,
+    number: int,
+    pages: int,
+    start_index: int,
 ) -> dict:
-    """The comments as one AnnotationCollection with a single page."""
-    items = [annotation(comment, absolute) for comment in comments]
+    """One page of the collection's annotations (AnnotationPage), linked to its neighbours."""
+    page = {
+        "id": page_address(collection_id, number),
+        "type": "AnnotationPage",
+        "startIndex": start_index,
+        "items": [annotation(comment, absolute) for comment in comments],
+    }
+    if number > 1:
+        page["prev"] = page_address(collection_id, number - 1)
+    if number < pages:
+        page["next"] = page_address(collection_id, number + 1)
+    return page
+
+
+def annotation_collection(collection_id: str, total: int, pages: int, first: dict) -> dict:
+    """The AnnotationCollection: how many there are, its first page in full, its last."""
     return {
         "@context": CONTEXT,
         "id": collection_id,
         "type": "AnnotationCollection",
-        "total": len(items),
-        "first": {"id": f"{collection_id}#page1", "type": "AnnotationPage", "items": items},
+        "total": total,
+        "first": first,
+        "last": page_address(collection_id, pages),
+    }
+
+
+def standalone_page(page: dict, collection_id: str, total: int) -> dict:
+    """A page asked for by itself (?page=2): it says which collection it is part of."""
+    return {
+        "@context": CONTEXT,
+        **page,
+        "partOf": {"id": collection_id, "type": "AnnotationCollection", "total": total},
     }

@@ -14,14 +14,16 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.views.decorators.csrf import csrf_exempt
 
 from cables.forms import SearchForm
 from cables.lists import SORTS
 from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
-from comments.annotations import annotation_collection
+from comments.annotations import annotation_collection, annotation_page, standalone_page
 from comments.models import Comment
 
 PAGE_SIZE = 100
+ANNOTATIONS_PAGE_SIZE = 200
 FILTERS = (
     "tag",
     "origin",
@@ -37,8 +39,10 @@ CACHE_SECONDS = 300
 
 def api(view: Callable) -> Callable:
     """GET and HEAD as JSON with an ETag (304 when the client has it), CORS open to every
-    origin; OPTIONS answers a browser's preflight; other methods 405."""
+    origin; OPTIONS answers a browser's preflight; other methods 405 (as JSON: nothing is
+    written, so the CSRF check, which would answer first with an HTML 403, is not needed)."""
 
+    @csrf_exempt
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method == "OPTIONS":
@@ -55,8 +59,11 @@ def api(view: Callable) -> Callable:
                 response = get_conditional_response(request, etag=etag, response=response)
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
-        response["Access-Control-Allow-Headers"] = "If-None-Match"
+        # Accept, for the Web Annotation profile a client may ask for, which has characters
+        # a browser lets through only after a preflight; the validators, to ask again cheaply.
+        response["Access-Control-Allow-Headers"] = "Accept, If-None-Match, If-Modified-Since"
         response["Access-Control-Expose-Headers"] = "ETag"
+        response["Access-Control-Max-Age"] = str(24 * 3600)
         return response
 
     return wrapper
@@ -227,11 +234,29 @@ def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
         .select_related("cable", "replied_to__cable", "user")
         .order_by("created", "pk")
     )
-    collection = annotation_collection(
-        comments, request.build_absolute_uri(request.path), absolute(request)
+    unknown = sorted(set(request.GET) - {"page"})
+    if unknown:
+        return error(400, "Unknown parameters.", parameters=unknown, known=["page"])
+    collection_id = request.build_absolute_uri(request.path)
+    paginator = Paginator(comments, ANNOTATIONS_PAGE_SIZE)
+    try:
+        page = paginator.page(int(request.GET.get("page", "1")))
+    except (ValueError, EmptyPage):
+        return error(404, "No such page.", pages=paginator.num_pages)
+    items = annotation_page(
+        page,
+        collection_id,
+        absolute(request),
+        number=page.number,
+        pages=paginator.num_pages,
+        start_index=page.start_index() - 1 if paginator.count else 0,
     )
+    if "page" in request.GET:
+        answer = standalone_page(items, collection_id, paginator.count)
+    else:
+        answer = annotation_collection(collection_id, paginator.count, paginator.num_pages, items)
     return json_response(
-        collection,
+        answer,
         content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     )
 

@@ -4,6 +4,7 @@ W3C Web Annotations."""
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 
 from cables.models import Cable
 from cables.views import api
@@ -176,12 +177,26 @@ def test_cors_is_open_for_reading_and_the_api_refuses_writes(client, archive):
     response = client.get("/api/v1/cables/", HTTP_ORIGIN="https://research.example")
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "ETag" in response["Access-Control-Expose-Headers"]
-    preflight = client.options("/api/v1/cables/", HTTP_ORIGIN="https://research.example")
+    # A browser asking for the Web Annotation profile sends an Accept header that needs a
+    # preflight first.
+    preflight = client.options(
+        "/api/v1/cables/07MOSCOW601/annotations/",
+        HTTP_ORIGIN="https://research.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="accept, if-none-match",
+    )
     assert preflight.status_code == 204
-    assert preflight["Access-Control-Allow-Headers"] == "If-None-Match"
-    posted = client.post("/api/v1/cables/", {"tag": "PREL"})
-    assert posted.status_code == 405
-    assert posted["Allow"] == "GET, HEAD, OPTIONS"
+    allowed = {
+        name.strip().lower() for name in preflight["Access-Control-Allow-Headers"].split(",")
+    }
+    assert {"accept", "if-none-match"} <= allowed
+    assert int(preflight["Access-Control-Max-Age"]) > 0
+    # Writes are refused as JSON, with or without the CSRF check a browser form would meet.
+    for writer in (client, Client(enforce_csrf_checks=True)):
+        posted = writer.post("/api/v1/cables/", {"tag": "PREL"})
+        assert posted.status_code == 405
+        assert posted["Allow"] == "GET, HEAD, OPTIONS"
+        assert posted.json() == {"error": "The API is read-only: GET it."}
 
 
 def test_comments_are_exported_as_web_annotations(client, archive):
@@ -257,13 +272,55 @@ def test_comments_are_exported_as_web_annotations(client, archive):
     quoted = items["<p>This passage.</p>"]
     assert quoted["target"] == {
         "source": f"{page}#par2",
-        "selector": {"type": "TextQuoteSelector", "exact": "Second", "prefix": "", "suffix": "."},
+        # No prefix: the words open the paragraph.
+        "selector": {"type": "TextQuoteSelector", "exact": "Second", "suffix": "."},
     }
+    assert quoted["id"] == f"http://testserver{passage.get_absolute_url()}"
     assert quoted["creator"]["homepage"] == "https://bo.example/"
     answer = items["<p>A reply.</p>"]
     assert answer["motivation"] == "replying"
     assert answer["target"] == whole["id"]
-    assert reply.pk and passage.pk
+    assert answer["id"] == f"http://testserver{reply.get_absolute_url()}"
+
+
+def test_annotations_come_in_pages_linked_to_their_collection(client, archive, monkeypatch):
+    monkeypatch.setattr(api, "ANNOTATIONS_PAGE_SIZE", 2)
+    cable = archive_cable()
+    for number in range(5):
+        make_comment(cable, body=f"Comment {number}.", ago=timedelta(minutes=10 - number))
+    address = "http://testserver/api/v1/cables/07MOSCOW601/annotations/"
+    collection = client.get(address).json()
+    assert (collection["total"], collection["last"]) == (5, f"{address}?page=3")
+    first = collection["first"]
+    assert (first["id"], first["startIndex"], first["next"]) == (
+        f"{address}?page=1",
+        0,
+        f"{address}?page=2",
+    )
+    assert "prev" not in first
+    bodies = [item["body"]["value"] for item in first["items"]]
+    for number in (2, 3):
+        page = client.get(f"{address}?page={number}").json()
+        assert page["@context"] == "http://www.w3.org/ns/anno.jsonld"
+        assert page["type"] == "AnnotationPage"
+        assert page["partOf"] == {"id": address, "type": "AnnotationCollection", "total": 5}
+        assert page["startIndex"] == 2 * (number - 1)
+        assert page["prev"] == f"{address}?page={number - 1}"
+        bodies += [item["body"]["value"] for item in page["items"]]
+    assert "next" not in page
+    assert bodies == [f"<p>Comment {number}.</p>" for number in range(5)]
+    assert client.get(f"{address}?page=4").status_code == 404
+    assert client.get(f"{address}?page=x").status_code == 404
+    assert client.get(f"{address}?sort=new").status_code == 400
+
+
+def test_annotations_take_a_fixed_number_of_queries(client, archive, django_assert_num_queries):
+    cable = archive_cable()
+    for number in range(4):
+        parent = make_comment(cable, body=f"Comment {number}.")
+        make_comment(cable, parent=parent, anchor="par2", body="A reply.")
+    with django_assert_num_queries(3):  # the cable, the count, the page
+        assert client.get("/api/v1/cables/07MOSCOW601/annotations/").json()["total"] == 8
 
 
 def test_the_api_is_documented_with_working_examples(client, archive):
