@@ -7,7 +7,16 @@ from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from cables.models import Cable, CableTag, Classification, Origin, classification_url, tag_url
+from cables.models import (
+    Cable,
+    CableTag,
+    Classification,
+    Origin,
+    classification_url,
+    month_url,
+    release_day_url,
+    tag_url,
+)
 
 CABLES_PER_PAGE = 10_000
 
@@ -34,7 +43,8 @@ class CableSitemap(Sitemap):
 
 
 class ListSitemap(Sitemap):
-    """The indexes, and the list of each tag, origin and classification."""
+    """The indexes, and the list of each tag, origin, classification, month of creation and
+    day of release."""
 
     INDEXES = [
         "cables:home",
@@ -52,6 +62,8 @@ class ListSitemap(Sitemap):
             *(origin.get_absolute_url() for origin in Origin.objects.order_by("name")),
             *(classification_url(value) for value in Classification.values),
             *(tag_url(name) for name in sorted(tags)),
+            *(month_url(month) for month, _ in Cable.objects.created_months()),
+            *(release_day_url(day) for day, _ in Cable.objects.release_days()),
         ]
 
     def location(self, path: str) -> str:

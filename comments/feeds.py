@@ -21,7 +21,8 @@ class CommentsFeed(Feed):
     subtitle = "The latest reader comments on US diplomatic cables."
 
     def link(self) -> str:
-        return reverse("cables:home")
+        # The page of the latest discussions (and the feed's <id>: no other feed links there).
+        return reverse("cables:hashtag", kwargs={"name": "cablegate"})
 
     def items(self):
         return Comment.objects.feed_items()[:FEED_LENGTH]

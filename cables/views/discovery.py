@@ -11,6 +11,8 @@ DISALLOWED = ["/admin/", "/accounts/", "/comments/", "/search/", "/share/", "/ap
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in DISALLOWED)]
-    lines += ["Disallow: /*?sort=", ""]
+    # Any list sorted otherwise (?sort=, &sort=), and the citation downloads of every cable
+    # and paragraph (cite.bib, cite.json): the same content over and over.
+    lines += ["Disallow: /*sort=", "Disallow: /*/cite.", ""]
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -6,6 +6,7 @@ import pytest
 
 from cables.sitemaps import CableSitemap
 from tests.factories import make_cable, make_cables
+from tests.html import parse_html
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
@@ -42,17 +43,26 @@ def test_the_sitemap_pages_every_cable_once(client, db, monkeypatch):
 
 def test_the_sitemap_index_reads_no_cable_one_by_one(client, db, django_assert_num_queries):
     make_cables(5, prefix="09STATE")
-    # The cables: the latest change and the count (for the pages); the lists: origins, tags.
-    with django_assert_num_queries(4):
+    # The cables: the latest change and the count (for the pages); the lists: origins, tags,
+    # months, release days.
+    with django_assert_num_queries(6):
         root = xml(client, "/sitemap.xml")
     lastmods = [item.findtext(f"{SITEMAP}lastmod") for item in root.findall(f"{SITEMAP}sitemap")]
     assert lastmods[0]
 
 
 def test_the_lists_sitemap_names_the_indexes_and_each_list(client, db):
-    make_cable("07MOSCOW601", origin="Embassy Moscow", tags="PREL, ENRG")
+    make_cable(
+        "07MOSCOW601",
+        created="2007-02-07 05:11",
+        released="2011-08-30 01:44",
+        origin="Embassy Moscow",
+        tags="PREL, ENRG",
+    )
     found = locations(xml(client, "/sitemap-lists.xml"))
     for address in [
+        "/date/2007-02/",
+        "/reldate/2011-08-30/",
         "/",
         "/tag/",
         "/origin/",
@@ -78,14 +88,25 @@ def test_robots_txt_keeps_crawlers_from_endless_pages_and_names_the_sitemap(clie
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    for path in ["/search/", "/admin/", "/share/"]:
+    for path in ["/search/", "/admin/", "/share/", "/*sort=", "/*/cite."]:
         assert f"Disallow: {path}" in lines
     assert "Disallow: /cable/" not in lines
     assert lines[-1] == "Sitemap: http://testserver/sitemap.xml"
 
 
-@pytest.mark.parametrize("page", ["/", "/tag/PREL/", "/cable/2008/03/08STATE1234.html"])
-def test_pages_name_their_canonical_address(client, db, page):
+@pytest.mark.parametrize(
+    ("page", "canonical"),
+    [
+        ("/", "/"),
+        ("/tag/PREL/", "/tag/PREL/"),
+        ("/tag/PREL/?page=1&sort=created", "/tag/PREL/"),
+        ("/cable/2008/03/08STATE1234.html", "/cable/2008/03/08STATE1234.html"),
+        ("/cable/2008/03/08STATE1234/par2/", "/cable/2008/03/08STATE1234/par2/"),
+        ("/hashtag/CableGate", "/hashtag/cablegate"),
+    ],
+)
+def test_pages_name_their_canonical_address(client, db, page, canonical):
     make_cable("08STATE1234", tags="PREL")
-    response = client.get(page)
-    assert b'<link rel="canonical" href="http://testserver' in response.content
+    document = parse_html(client.get(page).content)
+    [link] = document.find("head").find_all("link", rel="canonical")
+    assert link.attrs["href"] == f"http://testserver{canonical}"

@@ -118,3 +118,17 @@ def test_the_feed_takes_a_fixed_number_of_queries(client, cables, django_assert_
         make_cable(f"10ROME{number}", tags="PREL, PGOV")
     with django_assert_num_queries(2):
         assert len(entries(feed(client, "/feeds/released/"))) == 7
+
+
+def test_every_feed_has_an_id_of_its_own(client, cables):
+    """Atom ids identify feeds: two feeds with one id are one feed to a reader's software."""
+    addresses = [
+        "/feeds/released/",
+        "/comments/feed/",
+        "/tag/PREL/feed/",
+        "/origin/embassy-kyiv/feed/",
+        "/classification/secret/feed/",
+        "/cable/2008/05/08KYIV2/feed/",
+    ]
+    ids = [feed(client, address).findtext(f"{ATOM}id") for address in addresses]
+    assert len(set(ids)) == len(ids)

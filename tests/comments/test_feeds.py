@@ -65,7 +65,7 @@ def entry_for(feed: ET.Element, comment: Comment) -> ET.Element:
 @pytest.mark.parametrize(
     "url, title, alternate",
     [
-        (SITE_FEED, "Comments · Cable reading room", "http://testserver/"),
+        (SITE_FEED, "Comments · Cable reading room", "http://testserver/hashtag/cablegate"),
         (
             CABLE_FEED,
             "Comments on 08STATE1234, RUSSIA: A TEST SUBJECT · Cable reading room",
