@@ -239,6 +239,10 @@ class Cable(models.Model):
     def versions_url(self) -> str:
         return reverse("cables:versions", kwargs=self.address_parts)
 
+    def paragraph_page_url(self, anchor: str) -> str:
+        """/cable/2007/02/07MOSCOW601/par3/: a paragraph's own page, with its discussion."""
+        return reverse("comments:paragraph", kwargs={**self.address_parts, "anchor": anchor})
+
     @property
     def address_parts(self) -> dict[str, str]:
         """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""

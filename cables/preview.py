@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+# Raised whenever the drawing changes, so that cached cards of the old drawing are not served.
+CARD_VERSION = 2
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
 BAND_HEIGHT = 64
@@ -67,21 +69,40 @@ def band_colour(classification: str) -> str:
 
 
 def wrapped(draw: ImageDraw.ImageDraw, text: str, typeface, width: int, most: int) -> list[str]:
-    """The text in lines no wider than `width` (a word longer than that has a line of its
-    own), at most `most` of them, the last ending in an ellipsis when the text goes on."""
+    """The text in lines no wider than `width` (a word wider than that is broken across
+    lines), at most `most` of them, the last ending in an ellipsis when the text goes on."""
     lines: list[str] = []
-    for word in text.split():
+    words = [piece for word in text.split() for piece in pieces(draw, word, typeface, width)]
+    for word in words:
         if lines and draw.textlength(f"{lines[-1]} {word}", font=typeface) <= width:
             lines[-1] = f"{lines[-1]} {word}"
         elif len(lines) < most:
             lines.append(word)
         else:
             last = lines[-1]
-            while " " in last and draw.textlength(f"{last} …", font=typeface) > width:
-                last = last.rsplit(" ", 1)[0]
+            while len(last) > 1 and draw.textlength(f"{last} …", font=typeface) > width:
+                last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
             lines[-1] = f"{last} …"
             break
     return lines
+
+
+def pieces(draw: ImageDraw.ImageDraw, word: str, typeface, width: int) -> list[str]:
+    """The word in pieces no wider than `width` each: cables have unbroken strings (addresses,
+    runs of XXXXXXXXXXXX) wider than a card."""
+    parts = []
+    while len(word) > 1 and draw.textlength(word, font=typeface) > width:
+        fits, wider = 1, len(word)  # word[:fits] fits, word[:wider] does not
+        while wider - fits > 1:
+            middle = (fits + wider) // 2
+            if draw.textlength(word[:middle], font=typeface) <= width:
+                fits = middle
+            else:
+                wider = middle
+        parts.append(word[:fits])
+        word = word[fits:]
+    parts.append(word)
+    return parts
 
 
 def draw_card(card: Card) -> bytes:

@@ -166,6 +166,19 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "readingroom@lo
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# The link-preview cards (PNG, about 0.1 s of CPU each) are kept on disk: shared by the
+# server's processes and kept across restarts; past MAX_ENTRIES a third are dropped at random.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "previews": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("READINGROOM_PREVIEW_CACHE", str(BASE_DIR / "var" / "previews")),
+        "OPTIONS": {
+            "MAX_ENTRIES": int(os.environ.get("READINGROOM_PREVIEW_CACHE_ENTRIES", "50000"))
+        },
+    },
+}
+
 TAGGIT_CASE_INSENSITIVE = True
 
 # How many cables the original release counted; the home page shows progress against it.

@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from django.conf import settings
+from django.test import override_settings
 
 from cables.importer import store_cable
 from cables.models import Cable
@@ -12,6 +14,15 @@ from tests.source_server import source_server  # noqa: F401
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_CABLE = SEEDS / "000_109c0dc381017bfb.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def preview_cache(tmp_path_factory):
+    """The drawn preview cards go to a folder of the test run, not to the checkout's var/."""
+    folder = tmp_path_factory.mktemp("previews")
+    previews = {**settings.CACHES["previews"], "LOCATION": str(folder)}
+    with override_settings(CACHES={**settings.CACHES, "previews": previews}):
+        yield folder
 
 
 @pytest.fixture

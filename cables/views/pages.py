@@ -43,7 +43,7 @@ def cable_detail(
     paragraphs = list(cable.paragraphs.all())
     for paragraph in paragraphs:
         if paragraph.number is not None:
-            paragraph.share_text = paragraph_share(request, cable, paragraph).text
+            paragraph.share = paragraph_share(request, cable, paragraph)
     context = {
         "cable": cable,
         "executive_order_url": settings.EXECUTIVE_ORDER_URL,

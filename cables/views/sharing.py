@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -20,7 +20,7 @@ from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 
 from cables.models import Cable, Paragraph
-from cables.preview import HEIGHT, WIDTH, Card, draw_card
+from cables.preview import CARD_VERSION, HEIGHT, WIDTH, Card, draw_card
 
 SITE_NAME = "Cable reading room"
 DESCRIPTION_CHARACTERS = 200
@@ -92,17 +92,19 @@ def cable_share(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph])
 
 
 def paragraph_share(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> Share:
-    """The paragraph's first words with its own link (#par3)."""
-    url = request.build_absolute_uri(f"{cable.get_absolute_url()}#{paragraph.anchor}")
+    """The paragraph's first words with its own link: its page, whose preview shows that
+    paragraph (a link ending in #par3 would show the cable's: previews drop the fragment)."""
+    url = request.build_absolute_uri(cable.paragraph_page_url(paragraph.anchor))
     subject = f"¶{paragraph.number} of {cable.title}"
     return Share(url, share_text(paragraph.text, cable.reference_id, url), subject)
 
 
 def mastodon_instance(value: str) -> str | None:
     """The host name in what a reader typed: 'mastodon.social', 'https://mastodon.social/',
-    '@ann@mastodon.social'; None when there is none."""
+    '@ann@mastodon.social', a profile's address 'https://mastodon.social/@ann'; None when
+    there is none."""
     value = value.strip().lower().removeprefix("https://").removeprefix("http://")
-    value = value.rsplit("@", 1)[-1].split("/", 1)[0]
+    value = value.split("/", 1)[0].rsplit("@", 1)[-1]
     return value if HOST_NAME.fullmatch(value) else None
 
 
@@ -110,18 +112,27 @@ def mastodon_instance(value: str) -> str | None:
 @csp_override({**settings.SECURE_CSP, "form-action": [CSP.SELF, "https:"]})
 def share_on_mastodon(request: HttpRequest) -> HttpResponse:
     """/share/mastodon/?text=...: a form asks for the reader's instance (filled in with the
-    last one they gave); with ?instance=..., on to that instance's share page."""
-    text = request.GET.get("text", "")[:MOST_SHARED_CHARACTERS]
-    typed = request.GET.get("instance", "")
+    last one they gave); posted, it goes on to that instance's share page. Only the reader's
+    own post leads away: a link to this page cannot send anyone elsewhere."""
+    data = request.POST if request.method == "POST" else request.GET
+    text = data.get("text", "")[:MOST_SHARED_CHARACTERS]
+    typed = data.get("instance", "")
     instance = mastodon_instance(typed)
-    if instance and text:
+    if request.method == "POST" and instance and text:
         response = HttpResponseRedirect(f"https://{instance}/share?text={quote(text, safe='')}")
-        response.set_cookie(MASTODON_COOKIE, instance, max_age=365 * 24 * 3600, samesite="Lax")
+        response.set_cookie(
+            MASTODON_COOKIE,
+            instance,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=request.is_secure(),
+            httponly=True,
+        )
         return response
     context = {
         "text": text,
         "instance": typed or request.COOKIES.get(MASTODON_COOKIE, ""),
-        "error": bool(typed) and instance is None,
+        "error": request.method == "POST" and instance is None,
     }
     return render(request, "cables/share_mastodon.html", context)
 
@@ -153,7 +164,8 @@ def cable_preview(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph
         description=shortened(opening(cable, paragraphs), DESCRIPTION_CHARACTERS),
         url=request.build_absolute_uri(cable.get_absolute_url()),
         image=request.build_absolute_uri(image_path(cable)),
-        image_alt=f"Cable {cable.reference_id}, {cable.classification or 'unclassified'}: "
+        image_alt=f"Cable {cable.reference_id}, "
+        f"{cable.classification or 'classification not recorded'}: "
         f"{cable.subject or byline(cable)}",
     )
 
@@ -195,16 +207,21 @@ def preview_image(
         text=shortened(text, CARD_CHARACTERS),
         site=SITE_NAME,
     )
-    digest = hashlib.sha256(repr(card).encode()).hexdigest()[:32]
-    etag = f'"{digest}"'
-    if unchanged := get_conditional_response(request, etag=etag):
-        return unchanged
+    # The drawing's version is in the digest: a new drawing is a new image, not a stale one.
+    digest = hashlib.sha256(f"{CARD_VERSION}:{card!r}".encode()).hexdigest()[:32]
+    response = HttpResponse(content_type="image/png")
+    response["ETag"] = f'"{digest}"'
+    patch_cache_control(response, public=True, max_age=24 * 3600)
+    # Given the response, Django answers with it unless a condition holds, then with a 304
+    # (or 412) that carries the same ETag and Cache-Control as the image would.
+    conditional = get_conditional_response(request, etag=response["ETag"], response=response)
+    if conditional is not response:
+        return conditional
+    previews = caches["previews"]
     key = f"cable-preview:{digest}"
-    png = cache.get(key)
+    png = previews.get(key)
     if png is None:
         png = draw_card(card)
-        cache.set(key, png, IMAGE_CACHE_SECONDS)
-    response = HttpResponse(png, content_type="image/png")
-    response["ETag"] = etag
-    patch_cache_control(response, public=True, max_age=24 * 3600)
+        previews.set(key, png, IMAGE_CACHE_SECONDS)
+    response.content = png
     return response

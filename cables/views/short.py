@@ -15,7 +15,8 @@ DISCUSSED_SHOWN = 50
 
 
 def short_cable(request: HttpRequest, reference_id: str, number: str | None = None) -> HttpResponse:
-    """The cable, or its numbered paragraph on the cable page (#par3)."""
+    """The cable, or the page of its numbered paragraph (/cable/.../par3/, whose link preview
+    shows that paragraph; it leads back to the paragraph in the cable)."""
     cable = Cable.objects.named(reference_id).only("reference_id", "created").first()
     if cable is None:
         return cable_not_found(request, wanted_reference_id(reference_id))
@@ -24,7 +25,7 @@ def short_cable(request: HttpRequest, reference_id: str, number: str | None = No
         paragraph = cable.paragraphs.filter(number=int(number)).order_by("position").first()
         if paragraph is None:
             raise Http404(f"Cable {cable} has no paragraph {number}.")
-        url += f"#{paragraph.anchor}"
+        url = cable.paragraph_page_url(paragraph.anchor)
     return HttpResponsePermanentRedirect(url)
 
 

@@ -92,7 +92,7 @@ def discussion_context(
     )
     discussion.attach_to(paragraphs)
     for paragraph in paragraphs:
-        paragraph.thread_url = paragraph_url(cable, paragraph.anchor)
+        paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
     replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
     if replying_to is not None and replying_to.placeholder:
         replying_to = None
@@ -114,10 +114,6 @@ def to_int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-def paragraph_url(cable: Cable, anchor: str) -> str:
-    return reverse("comments:paragraph", kwargs={**cable.address_parts, "anchor": anchor})
-
-
 # --- pages ----------------------------------------------------------------------------------
 
 
@@ -131,7 +127,7 @@ def paragraph_thread(
     paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
     if paragraph is None:
         raise Http404(f"Cable {cable} has no paragraph {anchor}.")
-    page_url = paragraph_url(cable, anchor)
+    page_url = cable.paragraph_page_url(anchor)
     if redirect := redirect_to_canonical(request, page_url):
         return redirect
     context = {
@@ -143,7 +139,7 @@ def paragraph_thread(
     }
     if paragraph.number is not None:
         share = paragraph_share(request, cable, paragraph)
-        paragraph.share_text = share.text
+        paragraph.share = share
         context |= {
             **citation_context(request, cable, paragraph),
             "share": share,

@@ -14,14 +14,13 @@
       status.textContent = message;
       window.setTimeout(function () { status.textContent = ""; }, 4000);
     }
+    // Without a clipboard to write to, the link is shown (and stays) for the reader to copy.
+    function byHand() { status.textContent = "Select the link and copy it: " + url; }
     if (!navigator.clipboard) {
-      said("Select the link and copy it");
+      byHand();
       return;
     }
-    navigator.clipboard.writeText(url).then(
-      function () { said("Link copied"); },
-      function () { said("Copy failed: select the link and copy it"); }
-    );
+    navigator.clipboard.writeText(url).then(function () { said("Link copied"); }, byHand);
   }
 
   function shareLink(pattern, text, subject) {
@@ -56,7 +55,10 @@
     var pilcrow = body.querySelector("a.pilcrow");
     if (!pilcrow) return;
     var number = pilcrow.id.replace(/^par/, "").replace(/-.*/, "");
-    var url = new URL(pilcrow.getAttribute("href"), window.location.href).href;
+    // A number the cable repeats (its anchors par3, par3-2) is told apart by its anchor.
+    var name = "paragraph " + number + (/-\d+$/.test(pilcrow.id) ? " (" + pilcrow.id + ")" : "");
+    // The paragraph's own page: its address is what a link preview shows that paragraph for.
+    var url = body.dataset.shareUrl;
     var container = body.closest("[data-share-subject]");
     var subject = "¶" + number + " of " + (container ? container.dataset.shareSubject : document.title);
     var text = body.dataset.shareText;
@@ -65,21 +67,21 @@
     toggle.type = "button";
     toggle.className = "share-toggle";
     toggle.textContent = "Share";
-    toggle.setAttribute("aria-label", "Share paragraph " + number);
+    toggle.setAttribute("aria-label", "Share " + name);
     toggle.setAttribute("aria-expanded", "false");
     var menu = document.createElement("span");
     menu.className = "share-menu";
     menu.id = "share-" + pilcrow.id;
     menu.hidden = true;
     menu.setAttribute("role", "group");
-    menu.setAttribute("aria-label", "Share paragraph " + number);
+    menu.setAttribute("aria-label", "Share " + name);
     toggle.setAttribute("aria-controls", menu.id);
 
     var copyButton = document.createElement("button");
     copyButton.type = "button";
     copyButton.className = "copy-link";
     copyButton.textContent = "Copy link";
-    copyButton.setAttribute("aria-label", "Copy the link to paragraph " + number);
+    copyButton.setAttribute("aria-label", "Copy the link to " + name);
     var status = document.createElement("span");
     status.className = "copy-status";
     status.setAttribute("role", "status");
@@ -124,9 +126,12 @@
     body.insertBefore(menu, words);
   });
 
-  // Opened at #cite (from a ¶ menu's "Cite"): the citation shows at once.
-  if (window.location.hash === "#cite") {
+  // Opened at #cite (from a ¶ menu's "Cite", on this page or another): the citation shows.
+  function openCitation() {
+    if (window.location.hash !== "#cite") return;
     var citation = document.querySelector("#cite details");
     if (citation) citation.open = true;
   }
+  openCitation();
+  window.addEventListener("hashchange", openCitation);
 })();

@@ -5,6 +5,7 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SEED_PATH = "/cable/2007/02/07MOSCOW601.html"
+PARAGRAPH_4_PATH = "/cable/2007/02/07MOSCOW601/par4/"
 
 
 def test_paragraph_link_lands_on_paragraph_7(page, live_server, seed_cable, screenshot):
@@ -40,7 +41,8 @@ def test_the_paragraph_menu_copies_its_link_and_shares_it(
 ):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(f"{live_server.url}{SEED_PATH}")
+    # Opened from a search: the link copied is still the paragraph's own, without the query.
+    page.goto(f"{live_server.url}{SEED_PATH}?q=gazprom")
     toggle = page.get_by_role("button", name="Share paragraph 4")
     assert toggle.get_attribute("aria-expanded") == "false"
     toggle.click()
@@ -49,7 +51,8 @@ def test_the_paragraph_menu_copies_its_link_and_shares_it(
     screenshot(page, "cable-share-menu")
     page.get_by_role("button", name="Copy the link to paragraph 4").click()
     menu.get_by_role("status").filter(has_text="Link copied").wait_for(timeout=3000)
-    link = f"{live_server.url}{SEED_PATH}#par4"
+    # The paragraph's page: a link preview shows that paragraph for it.
+    link = f"{live_server.url}{PARAGRAPH_4_PATH}"
     assert page.evaluate("navigator.clipboard.readText()") == link
 
     shares = {a.inner_text(): a.get_attribute("href") for a in menu.locator("a").all()}
@@ -71,6 +74,19 @@ def test_the_paragraph_menu_copies_its_link_and_shares_it(
     context.close()
 
 
+def test_cite_in_the_menu_of_the_paragraph_page_opens_its_citation(
+    page, live_server, seed_cable, screenshot
+):
+    page.goto(f"{live_server.url}{PARAGRAPH_4_PATH}")
+    citation = page.locator("#cite details")
+    assert citation.get_attribute("open") is None
+    page.get_by_role("button", name="Share paragraph 4").click()
+    page.get_by_role("group", name="Share paragraph 4").get_by_text("Cite").click()
+    page.wait_for_function("document.querySelector('#cite details').open")
+    assert "Embassy Moscow" in citation.inner_text()
+    screenshot(page, "paragraph-cite")
+
+
 def test_mastodon_asks_for_the_instance_then_goes_there(page, live_server, seed_cable):
     page.goto(f"{live_server.url}{SEED_PATH}")
     page.get_by_role("button", name="Share paragraph 4").click()
@@ -85,7 +101,7 @@ def test_mastodon_asks_for_the_instance_then_goes_there(page, live_server, seed_
     page.get_by_role("button", name="Go on to Mastodon").click()
     page.wait_for_url(lambda url: url.startswith("https://mastodon.example/share?text="))
     shared = parse_qs(urlsplit(page.url).query)["text"][0]
-    assert shared.endswith(f"#cablegate #07MOSCOW601 {live_server.url}{SEED_PATH}#par4")
+    assert shared.endswith(f"#cablegate #07MOSCOW601 {live_server.url}{PARAGRAPH_4_PATH}")
 
 
 def test_page_reads_on_a_phone_without_sideways_scrolling(

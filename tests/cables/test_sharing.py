@@ -6,15 +6,19 @@ import json
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
-from django.core.cache import cache
-from PIL import Image
+from django.core.cache import caches
+from django.test import Client
+from PIL import Image, ImageDraw
 
+from cables import preview
+from cables.models import Cable
 from cables.views import sharing
 from cables.views.sharing import shortened
 from tests.factories import make_cable
 from tests.html import parse_html, squash
 
 CABLE_URL = "http://testserver/cable/2007/02/07MOSCOW601.html"
+PARAGRAPH_URL = "http://testserver/cable/2007/02/07MOSCOW601/par2/"
 
 
 @pytest.fixture
@@ -100,7 +104,7 @@ def test_the_preview_image_is_a_png_of_the_size_the_tags_say(client, cable, addr
 
 
 def test_the_preview_is_drawn_once_then_cached_until_its_text_changes(client, cable, monkeypatch):
-    cache.clear()
+    caches["previews"].clear()
     drawn = []
     draw = sharing.draw_card
     monkeypatch.setattr(sharing, "draw_card", lambda card: drawn.append(card) or draw(card))
@@ -109,7 +113,11 @@ def test_the_preview_is_drawn_once_then_cached_until_its_text_changes(client, ca
     again = client.get(address)
     assert len(drawn) == 1
     assert again.content == first.content
-    assert client.get(address, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    unchanged = client.get(address, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert unchanged.status_code == 304
+    # What a cache needs to keep the image on: the same validator and lifetime.
+    assert unchanged["ETag"] == first["ETag"]
+    assert unchanged["Cache-Control"] == first["Cache-Control"]
     cable.paragraphs.filter(anchor="par3").update(text="A new text.")
     changed = client.get(address)
     assert len(drawn) == 2
@@ -125,6 +133,28 @@ def test_the_preview_is_drawn_once_then_cached_until_its_text_changes(client, ca
 )
 def test_previews_of_what_does_not_exist_are_not_found(client, cable, address):
     assert client.get(address).status_code == 404
+
+
+@pytest.mark.parametrize("most", [5, 2])
+def test_a_word_wider_than_the_card_is_broken_across_its_lines(most):
+    draw = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    typeface = preview.font("serif", 30)
+    width = preview.WIDTH - 2 * preview.MARGIN
+    text = "See " + "X" * 150 + " below."
+    lines = preview.wrapped(draw, text, typeface, width, most)
+    assert len(lines) == most
+    assert all(draw.textlength(line, font=typeface) <= width for line in lines)
+    if most == 5:
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    else:
+        assert lines[-1].endswith(" …")
+
+
+def test_a_cable_of_no_recorded_classification_is_not_called_unclassified(client, db):
+    make_cable("08STATE2", subject="A TEST")
+    Cable.objects.filter(reference_id="08STATE2").update(classification="")
+    tags = meta(parse_html(client.get("/cable/2008/03/08STATE2.html").content))
+    assert tags["og:image:alt"] == "Cable 08STATE2, classification not recorded: A TEST"
 
 
 @pytest.mark.parametrize(
@@ -175,10 +205,14 @@ def test_each_numbered_paragraph_carries_its_words_and_its_own_link(client, cabl
     shared = [body.attrs.get("data-share-text") for body in bodies]
     assert shared[0] == (
         "Summary: Gazprom presses ahead with South Stream. End summary. "
-        f"#cablegate #07MOSCOW601 {CABLE_URL}#par1"
+        "#cablegate #07MOSCOW601 http://testserver/cable/2007/02/07MOSCOW601/par1/"
     )
     assert shared[1].startswith("Officials said the <pipeline> would be built on time")
-    assert shared[1].endswith(f"… #cablegate #07MOSCOW601 {CABLE_URL}#par2")
+    assert shared[1].endswith(f"… #cablegate #07MOSCOW601 {PARAGRAPH_URL}")
+    # The link is the paragraph's page, whose preview shows that paragraph: a shared link
+    # ending in #par2 would show the cable's (previews leave out what follows the #).
+    assert bodies[1].attrs["data-share-url"] == PARAGRAPH_URL
+    assert meta(parse_html(client.get(PARAGRAPH_URL).content))["og:url"] == PARAGRAPH_URL
     # The targets the page's script builds the menus with, from the same list as the links.
     targets = json.loads(page.find("div", cls="paragraphs").attrs["data-share-targets"])
     assert [label for label, _ in targets] == ["X", "Mastodon", "Bluesky", "E-mail"]
@@ -187,9 +221,9 @@ def test_each_numbered_paragraph_carries_its_words_and_its_own_link(client, cabl
 def test_the_paragraph_page_shares_the_paragraph_link(client, cable):
     page = parse_html(client.get("/cable/2007/02/07MOSCOW601/par2/").content)
     box = page.find("div", cls="share")
-    assert box.attrs["data-share-url"] == f"{CABLE_URL}#par2"
+    assert box.attrs["data-share-url"] == PARAGRAPH_URL
     text = parse_qs(urlsplit(share_links(box)["X"]).query)["text"][0]
-    assert text.endswith(f"#cablegate #07MOSCOW601 {CABLE_URL}#par2")
+    assert text.endswith(f"#cablegate #07MOSCOW601 {PARAGRAPH_URL}")
 
 
 def test_mastodon_asks_for_the_instance_with_the_text_kept(client, db):
@@ -203,10 +237,17 @@ def test_mastodon_asks_for_the_instance_with_the_text_kept(client, db):
 
 @pytest.mark.parametrize(
     "typed",
-    ["mastodon.social", "https://Mastodon.Social/", "@ann@mastodon.social", "ann@mastodon.social"],
+    [
+        "mastodon.social",
+        "https://Mastodon.Social/",
+        "@ann@mastodon.social",
+        "ann@mastodon.social",
+        "https://mastodon.social/@ann",
+        "mastodon.social/@ann/",
+    ],
 )
 def test_mastodon_goes_on_to_the_instance_and_remembers_it(client, db, typed):
-    response = client.get("/share/mastodon/", {"text": "A & b #cablegate", "instance": typed})
+    response = client.post("/share/mastodon/", {"text": "A & b #cablegate", "instance": typed})
     assert response.status_code == 302
     assert response["Location"] == "https://mastodon.social/share?text=A%20%26%20b%20%23cablegate"
     assert response.cookies["mastodon_instance"].value == "mastodon.social"
@@ -219,7 +260,7 @@ def test_mastodon_goes_on_to_the_instance_and_remembers_it(client, db, typed):
     ["localhost", "javascript:alert(1)", "evil.example:8080", "a b.example", "x" * 300 + ".com"],
 )
 def test_mastodon_refuses_what_is_no_server_name(client, db, typed):
-    response = client.get("/share/mastodon/", {"text": "Words", "instance": typed})
+    response = client.post("/share/mastodon/", {"text": "Words", "instance": typed})
     assert response.status_code == 200
     page = parse_html(response.content)
     assert page.find("p", cls="field-error")
@@ -227,6 +268,24 @@ def test_mastodon_refuses_what_is_no_server_name(client, db, typed):
 
 
 def test_mastodon_without_text_says_there_is_nothing_to_share(client, db):
-    response = client.get("/share/mastodon/", {"instance": "mastodon.social"})
+    response = client.post("/share/mastodon/", {"instance": "mastodon.social"})
     assert response.status_code == 200
     assert "Nothing to share" in response.content.decode()
+
+
+def test_a_link_to_the_mastodon_page_sends_nobody_elsewhere(client, db):
+    """Only the reader's own post of the form leads to another site: a link carrying an
+    instance shows the form filled in, and sets nothing."""
+    response = client.get("/share/mastodon/", {"text": "Words", "instance": "evil.example"})
+    assert response.status_code == 200
+    page = parse_html(response.content)
+    assert page.find("input", name="instance").attrs["value"] == "evil.example"
+    assert page.find("form", cls="mastodon-form").attrs["method"] == "post"
+    assert "mastodon_instance" not in response.cookies
+
+
+def test_the_mastodon_form_is_refused_without_its_csrf_token(db):
+    response = Client(enforce_csrf_checks=True).post(
+        "/share/mastodon/", {"text": "Words", "instance": "mastodon.social"}
+    )
+    assert response.status_code == 403

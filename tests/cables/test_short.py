@@ -25,8 +25,8 @@ CABLE_PAGE = "/cable/2007/02/07MOSCOW601.html"
         ("/07MOSCOW601/", CABLE_PAGE),
         ("/07moscow601", CABLE_PAGE),
         ("/O7MOSCOW601", CABLE_PAGE),  # a letter O for the zero, as people type it
-        ("/07MOSCOW601/3", f"{CABLE_PAGE}#par3"),
-        ("/07MOSCOW601/3/", f"{CABLE_PAGE}#par3"),
+        ("/07MOSCOW601/3", "/cable/2007/02/07MOSCOW601/par3/"),
+        ("/07MOSCOW601/3/", "/cable/2007/02/07MOSCOW601/par3/"),
         ("/hashtag/07MOSCOW601", CABLE_PAGE),
         ("/hashtag/07moscow601/", CABLE_PAGE),
         ("/hashtag/%2307MOSCOW601", CABLE_PAGE),
