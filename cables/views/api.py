@@ -8,7 +8,7 @@ import hashlib
 from collections.abc import Callable
 from functools import wraps
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage, Page, Paginator
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -73,6 +73,22 @@ def error(status: int, message: str, **details) -> JsonResponse:
     return JsonResponse({"error": message, **details}, status=status)
 
 
+def unknown_parameters(request: HttpRequest, known: list[str]) -> JsonResponse | None:
+    """The 400 for a query string naming parameters other than `known`; None when it does not."""
+    unknown = sorted(set(request.GET) - set(known))
+    if unknown:
+        return error(400, "Unknown parameters.", parameters=unknown, known=known)
+    return None
+
+
+def asked_page(request: HttpRequest, paginator: Paginator) -> Page | None:
+    """The page ?page=N names (the first without it); None when there is no such page."""
+    try:
+        return paginator.page(int(request.GET.get("page", "1")))
+    except (ValueError, EmptyPage):
+        return None
+
+
 def json_response(data: dict, content_type: str = "application/json") -> JsonResponse:
     return JsonResponse(
         data, content_type=content_type, json_dumps_params={"ensure_ascii": False, "indent": 1}
@@ -124,9 +140,8 @@ def tags_in_order() -> Prefetch:
 @api
 def cables(request: HttpRequest) -> HttpResponse:
     """/api/v1/cables/?tag=&origin=&classification=&created_from=...&sort=&page=."""
-    unknown = sorted(set(request.GET) - {*FILTERS, "page"})
-    if unknown:
-        return error(400, "Unknown parameters.", parameters=unknown, known=[*FILTERS, "page"])
+    if refused := unknown_parameters(request, [*FILTERS, "page"]):
+        return refused
     form = SearchForm({name: request.GET[name] for name in FILTERS if name in request.GET})
     if not form.is_valid():
         return error(400, "Some parameters could not be used.", errors=form.errors.get_json_data())
@@ -136,10 +151,7 @@ def cables(request: HttpRequest) -> HttpResponse:
     rows = form.matching(Cable.objects.select_related("origin").only(*LIST_FIELDS))
     ordered = in_order(rows.prefetch_related(tags_in_order()), sort, "reference_id")
     paginator = Paginator(ordered, PAGE_SIZE)
-    try:
-        number = int(request.GET.get("page", "1"))
-        page = paginator.page(number)
-    except (ValueError, EmptyPage):
+    if (page := asked_page(request, paginator)) is None:
         return error(404, "No such page.", pages=paginator.num_pages)
 
     def page_url(n: int) -> str:
@@ -234,14 +246,11 @@ def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
         .select_related("cable", "replied_to__cable", "user")
         .order_by("created", "pk")
     )
-    unknown = sorted(set(request.GET) - {"page"})
-    if unknown:
-        return error(400, "Unknown parameters.", parameters=unknown, known=["page"])
+    if refused := unknown_parameters(request, ["page"]):
+        return refused
     collection_id = request.build_absolute_uri(request.path)
     paginator = Paginator(comments, ANNOTATIONS_PAGE_SIZE)
-    try:
-        page = paginator.page(int(request.GET.get("page", "1")))
-    except (ValueError, EmptyPage):
+    if (page := asked_page(request, paginator)) is None:
         return error(404, "No such page.", pages=paginator.num_pages)
     items = annotation_page(
         page,

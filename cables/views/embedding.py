@@ -90,7 +90,9 @@ def oembed(request: HttpRequest) -> HttpResponse:
     width = bounded(request.GET.get("maxwidth"), CARD_WIDTH)
     height = bounded(request.GET.get("maxheight"), CARD_HEIGHT)
     length = quote_length(width, height)
-    quoted = format_html('<p style="margin:0 0 .5em">{}</p>', shortened(words, length))
+    quoted = (
+        format_html('<p style="margin:0 0 .5em">{}</p>', shortened(words, length)) if length else ""
+    )
     # border-box: the border and padding are within the width; what would overflow is hidden.
     card = format_html(
         '<blockquote class="cable-quote" cite="{}" style="box-sizing:border-box;margin:0;'
@@ -101,7 +103,7 @@ def oembed(request: HttpRequest) -> HttpResponse:
         link,
         width,
         height,
-        quoted if length else "",
+        quoted,
         link,
         cable.reference_id + (f" ¶{paragraph.number}" if paragraph else ""),
         byline(cable),
