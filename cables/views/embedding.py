@@ -25,10 +25,12 @@ from comments.views.shared import our_hosts
 CARD_WIDTH = 550
 CARD_HEIGHT = 260
 QUOTE_CHARACTERS = 400
-# The card's measures (its style below): the text at 16px/1.5 (24 px a line, about 7.5 px a
-# character of Georgia), the border and padding at each side, the footer with the padding.
+# The card's measures (its style below): the text at 16px/1.5 (24 px a line; about 9 px a
+# character once lines wrap at word ends, measured in Chromium with the serif fallback, a
+# little wider than Georgia), the border and padding at each side, the footer with the
+# padding.
 LINE_HEIGHT = 24
-CHARACTER_WIDTH = 7.5
+CHARACTER_WIDTH = 9
 SIDES = 4 + 2 * 16
 FOOTER_HEIGHT = 64
 FEWEST_CHARACTERS = 20

@@ -70,7 +70,7 @@ def test_a_cable_or_paragraph_address_gives_a_quote_card(client, cable, url, tit
 
 @pytest.mark.parametrize(
     ("width", "height", "most_characters"),
-    [(550, 260, 400), (300, 200, 175), (300, 100, 35), (200, 60, 0)],
+    [(550, 260, 400), (300, 200, 146), (300, 100, 29), (200, 60, 0)],
 )
 def test_the_card_fits_what_the_consumer_allows(client, db, width, height, most_characters):
     make_cable("08STATE1", paragraph_texts=["Summary: " + "Many words here. " * 60])
