@@ -45,17 +45,23 @@ PORTION_MARKINGS = {
 MARKING_BASES = {
     "U": "U",
     "UNCLASSIFIED": "U",
+    "UNCLAS": "U",
     "SBU": "SBU",
     "FOUO": "U/FOUO",
     "LOU": "LOU",
     "C": "C",
+    "CONFIDENTIAL": "C",
     "S": "S",
+    "SECRET": "S",
     "TS": "TS",
 }
+# 'REL TO USA, FVEY', 'REL ARMENIA'; FGI: foreign government information.
 MARKING_HANDLING = re.compile(
-    r"^(?:NF|NOFORN|N|FOUO|REL(?: TO)?(?: [A-Z]{2,4}(?:,? ?[A-Z]{2,4})*)?|SBU|ORCON|OC|PROPIN|PR|"
-    r"NODIS|EXDIS|SIPDIS|LIMDIS|EFTO)$"
+    r"^(?:NF|NOFORN|N|FOUO|REL(?: TO)?(?: [A-Z]{2,}(?:,? ?[A-Z]{2,})*)?|SBU|ORCON|OC|PROPIN|PR|"
+    r"NODIS|EXDIS|SIPDIS|LIMDIS|EFTO|FGI)$"
 )
+# Glued forms: 'SNF' for S/NF.
+MARKING_GLUED = re.compile(r"^(?P<base>[SC])NF$")
 
 PRECEDENCES = {
     "Z": "Flash",
@@ -109,7 +115,11 @@ def canonical_marking(marking: str | None) -> str | None:
     None when the text is not a portion marking."""
     if not marking:
         return None
-    parts = [part.strip() for part in re.split(r"/+", marking.strip("() ").upper()) if part.strip()]
+    text = marking.strip("() ").upper()
+    if glued := MARKING_GLUED.match(text):
+        text = f"{glued['base']}/NF"
+    # 'S//NF', 'S/NF', and with a hyphen 'S-NF'.
+    parts = [part.strip() for part in re.split(r"/+|(?<=^[A-Z])-", text) if part.strip()]
     if not parts or parts[0] not in MARKING_BASES:
         return None
     base = MARKING_BASES[parts[0]]

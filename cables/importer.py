@@ -24,7 +24,7 @@ from cables.models import (
     Paragraph,
     Reference,
 )
-from cables.parser import ParsedCable
+from cables.parsing import ParsedCable
 
 
 class Outcome(StrEnum):

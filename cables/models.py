@@ -15,8 +15,7 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
 
 from cables import fields, search
-from cables.parser import MediaArticle
-from cables.parsing_fields import wanted_reference_id
+from cables.parsing import MediaArticle, wanted_reference_id
 from cables.query_syntax import ParsedQuery
 from cables.readers import media_article
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from cables.parser import (
+from cables.parsing import (
     CableParseError,
     MediaArticle,
     ParsedCable,
+    metadata_from_cells,
     normalize_reference_id,
-    parse_cable,
+    parse_cable_parts,
     parse_timestamp,
 )
 
@@ -30,8 +31,11 @@ PAGE_CHROME_END = re.compile(
     re.IGNORECASE,
 )
 
-# The ¶ link before each numbered paragraph of an original page: href '#par3'.
-PARAGRAPH_LINK = re.compile(r"^#par\d+$")
+# The ¶ link an original page puts before each line that opens with '3. ' or 'B. ': href
+# '#par3', '#parB'.
+PARAGRAPH_LINK = re.compile(r"^#par\w+$")
+# The origin cell links to the origin's list, which carries its number: /origin/67_0.html.
+ORIGIN_LIST = re.compile(r"/origin/(\d+)_\d+\.html$")
 
 # In the metadata table of an original page, the links after this are news articles.
 ARTICLES_LABEL = re.compile(r"Appears\s+in\s+these\s+articles", re.IGNORECASE)
@@ -70,6 +74,7 @@ class CablePageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.cells: list[str] = []
+        self.cell_links: list[str] = []
         self.blocks: list[str] = []
         self.articles: list[MediaArticle] = []
         self.in_table = False
@@ -83,6 +88,8 @@ class CablePageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
+        if tag == "a" and self.in_cell and len(self.cell_links) == len(self.cells):
+            self.cell_links.append(attributes.get("href") or "")  # a cell's first link
         if tag == "table" and "cable" in (attributes.get("class") or "").split():
             self.in_table = True
         elif tag == "td" and self.in_table:
@@ -103,6 +110,8 @@ class CablePageParser(HTMLParser):
             self.add_article()
         elif tag == "td" and self.in_cell:
             self.cells.append(" ".join("".join(self.buffer).split()))
+            del self.cell_links[len(self.cells) :]
+            self.cell_links.extend([""] * (len(self.cells) - len(self.cell_links)))
             self.in_cell = False
         elif tag == "table" and self.in_table:
             self.add_article()
@@ -127,16 +136,23 @@ class CablePageParser(HTMLParser):
         if article and all(known.url != article.url for known in self.articles):
             self.articles.append(article)
 
-    def cable_text(self) -> str:
-        """The metadata row, then the header, then the body."""
-        parts = []
+    def parsed(self) -> ParsedCable:
+        """The metadata from the table, the header box and the body box, each as itself.
+
+        The HTML parser has already turned '&#x000A;' and '&amp;' into text: no second
+        unescape, which would turn a cable's own '&amp;lt;' into '<'."""
+        metadata = None
         if len(self.cells) >= 5:
-            parts.append("Reference ID  Created  Released  Classification  Origin")
-            parts.append("  ".join(self.cells[:5]))
-        # The parser has already turned '&#x000A;' and '&amp;' into text: no second unescape,
-        # which would turn a cable's own '&amp;lt;' into '<'.
-        parts.extend(block.strip("\n") for block in self.blocks)
-        return "\n\n".join(parts)
+            origin_list = ORIGIN_LIST.search(self.cell_links[4])
+            metadata = metadata_from_cells(
+                self.cells[:5], int(origin_list[1]) if origin_list else None
+            )
+        header, *body = self.blocks if len(self.blocks) >= 2 else ["", *self.blocks]
+        cable = parse_cable_parts(
+            metadata=metadata, header=header.strip("\n"), body="\n\n".join(body).strip("\n")
+        )
+        cable.articles = list(self.articles)
+        return cable
 
 
 def media_article(url: str, text: str = "") -> MediaArticle | None:
@@ -168,17 +184,9 @@ def read_page(page: str) -> CablePageParser:
     return reader
 
 
-def read_html(page: str) -> str:
-    """An original cable page as cable text: the metadata row, then the header, then the body."""
-    return read_page(page).cable_text()
-
-
 def parse_html_cable(page: str) -> ParsedCable:
     """An original cable page as a `ParsedCable`, with the news articles the page lists."""
-    reader = read_page(page)
-    cable = parse_cable(reader.cable_text())
-    cable.articles = list(reader.articles)
-    return cable
+    return read_page(page).parsed()
 
 
 @dataclass(frozen=True)
@@ -240,7 +248,7 @@ class LineCounter:
 
 def parse_csv_cable(row: CsvCable) -> ParsedCable:
     """The columns are authoritative for id, date, origin and classification."""
-    cable = parse_cable(row.text())
+    cable = parse_cable_parts(metadata=None, header=row.header, body=row.content)
     cable.reference_id = normalize_reference_id(row.reference_id) or cable.reference_id
     cable.created = parse_timestamp(row.created) or cable.created
     cable.origin = row.origin.strip() or cable.origin

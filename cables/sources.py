@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cables.parser import CableParseError, ParsedCable, parse_cable
+from cables.parsing import CableParseError, ParsedCable, parse_cable
 from cables.readers import CsvCable, parse_csv_cable, parse_html_cable, read_csv, read_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".csv")

@@ -27,7 +27,7 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from cables.models import Cable
-from cables.parsing_fields import wanted_reference_id
+from cables.parsing import wanted_reference_id
 from comments import fetcher
 from comments.markup import plain_text, without_control_characters
 from comments.models import Comment, Kind, ModerationPolicy, Status, Verification, site_host

@@ -6,7 +6,7 @@ from django.test import override_settings
 
 from cables.importer import store_cable
 from cables.models import Cable
-from cables.parser import parse_cable
+from cables.parsing import parse_cable
 from cables.readers import read_text
 
 # A local HTTP server playing the sites that cite our cables, for every test that wants one.

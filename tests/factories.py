@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cables.importer import store_cable
 from cables.models import Cable
-from cables.parser import parse_cable
+from cables.parsing import parse_cable
 
 
 def cable_text(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from bisect import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -583,7 +584,8 @@ class Corpus:
             released=released,
             classification=classification,
             origin=origin.name,
-            tags=tags,
+            # A person tag, 'OVIP (SHULTZ, GEORGE)', is listed under each of its words.
+            tags=list(dict.fromkeys(re.findall(r"[A-Z]{2,}", " ".join(tags)))),
             subject=subject,
             references=references,
             markings=markings,

@@ -7,31 +7,41 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from cables.models import tag_url
-from cables.parser import TAGS_LABEL, is_preamble_field
+from cables.parsing import split_labels
 
 register = template.Library()
 
 
 @register.simple_tag
 def preamble_html(cable) -> SafeString:
-    """The preamble as written, its TAGS line with each tag linked to the tag's list."""
+    """The preamble as written, the tags of its TAGS field (wherever the label stands, and on
+    the lines it runs on to) linked to the tags' lists."""
     tags = cable.ordered_tags()
     pattern = tag_pattern([tag.name for tag in tags])
     by_name = {tag.name.upper(): tag for tag in tags}
     rendered: list[str] = []
     in_tags = False
     for line in cable.preamble.split("\n"):
-        label = TAGS_LABEL.search(line)
-        if label and (label.start() == 0 or is_preamble_field(line.strip())):
-            in_tags = True
-            head, line = line[: label.end()], line[label.end() :]
-            rendered.append(escape(head) + link_tags(line, pattern, by_name))
-            continue
-        if in_tags and line.strip() and not is_preamble_field(line.strip()):
+        indent = len(line) - len(line.lstrip())
+        segments = split_labels(line.strip())
+        labelled = [segment for segment in segments if segment.kind]
+        if in_tags and line.strip() and not labelled:
             rendered.append(link_tags(line, pattern, by_name))
             continue
         in_tags = False
-        rendered.append(escape(line))
+        parts: list[str] = []
+        position = 0
+        for index, segment in enumerate(segments):
+            if segment.kind != "tags":
+                continue
+            start = indent + segment.start
+            end = start + len(segment.value)
+            parts.append(escape(line[position:start]))
+            parts.append(link_tags(line[start:end], pattern, by_name))
+            position = end
+            in_tags = index == len(segments) - 1
+        parts.append(escape(line[position:]))
+        rendered.append("".join(parts))
     return mark_safe("\n".join(rendered))
 
 

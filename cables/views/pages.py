@@ -8,7 +8,7 @@ from django.shortcuts import render
 from cables import search
 from cables.diffing import paragraph_changes, word_diff
 from cables.models import Cable
-from cables.parsing_fields import wanted_reference_id
+from cables.parsing import wanted_reference_id
 from cables.query_syntax import parse_query
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery

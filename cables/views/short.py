@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import render
 
 from cables.models import Cable, tag_named, tag_url
-from cables.parsing_fields import wanted_reference_id
+from cables.parsing import wanted_reference_id
 from cables.views.pages import cable_not_found
 from comments.models import Comment
 

@@ -6,7 +6,7 @@ import pytest
 
 from cables.importer import CableRejected, Outcome, content_digest, store_cable
 from cables.models import Cable, CableTag, Origin, Paragraph, Reference
-from cables.parser import CableParseError, parse_cable
+from cables.parsing import CableParseError, parse_cable
 from cables.readers import parse_html_cable, read_text
 from tests.cables.test_readers import GUARDIAN, SPIEGEL, page_with_articles
 from tests.factories import cable_text, make_cable

@@ -1,7 +1,7 @@
 """Model behaviour that the pages rely on."""
 
 from cables.models import Cable
-from cables.parser import MediaArticle
+from cables.parsing import MediaArticle
 
 SPIEGEL = "http://www.spiegel.de/international/world/0,1518,732127,00.html"
 

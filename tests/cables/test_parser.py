@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cables.parser import CableParseError, Paragraph, ParsedCable, parse_cable
+from cables.parsing import CableParseError, ParsedCable, ParsedParagraph, parse_cable
 from cables.readers import read_text
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_109c0dc381017bfb.txt"
@@ -218,7 +218,10 @@ def test_full_cable_preamble() -> None:
     cable = parse_cable(FULL_CABLE)
     assert cable.captions == ["NOFORN", "SIPDIS"]
     assert cable.declassify_on == date(2019, 4, 14)
-    assert cable.tags == ["PGOV", "PREL", "SNAR", "ASEC", "BR", "OVIP (LULA DA SILVA, LUIZ INACIO)"]
+    assert cable.tags == [
+        *("PGOV", "PREL", "SNAR", "ASEC", "BR", "OVIP"),
+        *("LULA", "DA", "SILVA", "LUIZ", "INACIO"),
+    ]
     assert cable.subject == "BRAZIL: RIO STATE GOVERNOR SEEKS FEDERAL HELP AGAINST FAVELA MILITIAS"
     assert cable.references == ["09RIODEJANEIRO98", "08BRASILIA1567"]
     assert cable.other_references == ["EMAIL FROM WHA/BSC, APRIL 2, 2009"]
@@ -233,14 +236,14 @@ def test_full_cable_preamble() -> None:
 def test_full_cable_body() -> None:
     cable = parse_cable(FULL_CABLE)
     assert cable.paragraphs == [
-        Paragraph(
+        ParsedParagraph(
             1,
             "S/NF",
             None,
             "Summary: Rio de Janeiro Governor Sergio Cabral told the Consul General on April 9 "
             "that the state cannot dislodge the militias without federal troops.  End Summary.",
         ),
-        Paragraph(
+        ParsedParagraph(
             2,
             "C",
             "Militias on the Rise",
@@ -248,15 +251,15 @@ def test_full_cable_body() -> None:
             "named three problems:\n-- police officers who moonlight for the militias;\n"
             "-- judges who fear for their families;\n-- councilmen elected with militia money.",
         ),
-        Paragraph(
+        ParsedParagraph(
             3,
             "S/NF",
             None,
             "A police contact told poloff that the state's intelligence unit has identified "
             "the militia leaders but lacks the men to act.",
         ),
-        Paragraph(4, "U", None, "Comment: Post will follow up with the Ministry of Justice."),
-        Paragraph(None, None, None, "HEARNE"),
+        ParsedParagraph(4, "U", None, "Comment: Post will follow up with the Ministry of Justice."),
+        ParsedParagraph(None, None, None, "HEARNE"),
     ]
     assert cable.signer == "HEARNE"
     assert cable.summary == (
@@ -330,7 +333,7 @@ def test_garbled_text_gives_a_cable_or_a_parse_error_and_nothing_else(seed_text:
         assert all(tag == tag.upper() for tag in cable.tags)
         assert len(cable.tags) == len(set(cable.tags))
         assert cable.subject is None or "\n" not in cable.subject
-        assert all(isinstance(paragraph, Paragraph) for paragraph in cable.paragraphs)
+        assert all(isinstance(paragraph, ParsedParagraph) for paragraph in cable.paragraphs)
         outcomes["parsed"] += 1
     # Both branches ran: the garbling neither always breaks the cable nor never does.
     assert outcomes["parsed"] > 100

@@ -10,7 +10,7 @@ from django.test import Client
 from cables import models
 from cables.importer import store_cable
 from cables.models import Cable
-from cables.parser import parse_cable
+from cables.parsing import parse_cable
 from tests.factories import cable_text, make_cable, make_cables
 from tests.html import Element, parse_html, squash
 

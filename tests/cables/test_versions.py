@@ -8,7 +8,7 @@ import pytest
 from cables.diffing import Span, paragraph_changes, word_diff
 from cables.importer import Outcome, store_cable
 from cables.models import Cable, CableVersion
-from cables.parser import parse_cable
+from cables.parsing import parse_cable
 from tests.comments.conftest import make_comment
 from tests.factories import cable_text
 from tests.html import parse_html

@@ -20,7 +20,7 @@ from cables.importer import (
 )
 from cables.management.progress import ProgressBar
 from cables.management.workers import start_worker
-from cables.parser import CableParseError, ParsedCable
+from cables.parsing import CableParseError, ParsedCable
 from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
 
 # Cables written per transaction. Small enough that an interrupted import loses little (it is

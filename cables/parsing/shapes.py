@@ -1,0 +1,98 @@
+"""The shapes of lines that are not the cable's prose: classification banners, handling
+captions, addressing lines, and the page furniture of a teletype printout (page and section
+breaks, page footers, old distribution blocks, the date lines and notices the release added).
+
+Page furniture can fall anywhere, mid-sentence included; `page_furniture` says whether a line
+is furniture and gives back any text the printout glued after it."""
+
+from __future__ import annotations
+
+import re
+
+SPACED_CLASSIFICATION = (
+    r"U\s?N\s?C\s?L\s?A\s?S(?:\s?S\s?I\s?F\s?I\s?E\s?D)?"
+    r"|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L"
+    r"|S\s?E\s?C\s?R\s?E\s?T"
+    r"|L\s?I\s?M\s?I\s?T\s?E\s?D\s+O\s?F\s?F\s?I\s?C\s?I\s?A\s?L\s+U\s?S\s?E"
+)
+# Each part of the tail is atomic, (?>...): once 'MOSCOW 000601' has matched, the regex does
+# not try every other way to split the words, which took minutes on long lines of capitals.
+BANNER_LINE = re.compile(
+    rf"^(?P<classification>{SPACED_CLASSIFICATION})"
+    r"(?P<tail>(?:\s+(?>E\s?F\s?T\s?O|SECTION\s+\d+\s+OF\s+\d+|[A-Z]{2,4}\d{3,5}|"
+    r"[A-Z][A-Z0-9 .'/-]*?\s+0*\d{1,6}|[A-Z]{3,10}))*)\s*$"
+)
+SECTION_OF = re.compile(r"SECTION\s+\d+\s+OF\s+\d+")
+BANNER_SERIAL = re.compile(
+    r"(?:^|\s)(?P<origin>[A-Z][A-Z .'-]*?)\s+0*(?P<serial>\d{1,6})\s*(?:\s[A-Z ]+)?$"
+)
+
+# 'MOSCOW 00000601  002 OF 002', 'MADRID 00001952 001.2 OF 002', and the older
+# 'PAGE 02 HARARE 06677 01 OF 03 291400Z', 'PAGE 02 MOSCOW 00601 091554Z' or
+# 'PAGE 02 RUEHFRA0170 S E C R E T'. Old printouts
+# glue the next line onto a page line: 'PAGE 02 ... 291400Z OPPOSITION LEADER'.
+_PAGE_BREAK = re.compile(
+    r"^\s*(?:PAGE\s+\d{1,3}\s+[A-Z][A-Z .'/-]*?\s+\d{1,8}(?:\s+\d{1,3}\s+OF\s+\d{1,3})?"
+    r"\s+\d{6}Z"
+    r"|PAGE\s+\d{1,3}\s+[A-Z]{5,8}\d{3,5}\b"
+    r"|[A-Z][A-Z .'/-]*?\s+0*\d{1,8}\s+0*\d{1,3}(?:\.\d{1,2})?\s+OF\s+0*\d{1,3})"
+    r"(?:\s+(?P<rest>\S.*?))?\s*$"
+)
+# Old State Department printouts: 'ACTION AF-00', 'INFO  LOG-00   NP-00 ...', '/012W',
+# '------------------A54E38  291401Z /38'.
+_DISTRIBUTION = re.compile(
+    r"^(?:ACTION\s+[A-Z]{1,8}-\d{2}\b|INFO\s+[A-Z]{1,8}-\d{2}\b|(?:[A-Z]{1,8}-\d{2}\s+){2,}"
+    r"|-{5,}[A-Z0-9]{4,8}\s+\d{6}Z|.*\s/\d{3}W\s*$)"
+)
+# The release added these to partial extracts: 'Wednesday, 29 November 2000, 13:59' and a
+# notice that the full text is not available.
+_DATE_LINE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},"
+    r"\s+\d{1,2}:\d{2}\s*$"
+)
+_NOTICE = re.compile(r"^This record is a partial extract of the original cable", re.IGNORECASE)
+
+CAPTION_LINE = re.compile(
+    r"^(?:SIPDIS|NOFORN|NODIS|EXDIS|LIMDIS|STADIS|EFTO|E F T O|ROGER|NOCONTRACT|ORCON|PROPIN|"
+    r"SENSITIVE|CHEROKEE|TERREP|REL\s+(?:TO\s+)?[A-Z, ]+|SBU|DEPT ALSO FOR\s.*)$"
+)
+ADDRESSING_LINE = re.compile(
+    r"^[A-Z][A-Z0-9/ ,.&()'-]*\s(?:FOR|PASS(?:\s+TO)?|ALSO FOR|PLEASE PASS)\s+\S[^a-z]*$"
+    r"|^(?:FOR|PASS TO|PLEASE PASS)\s+[^a-z]+$"
+)
+UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
+
+
+def is_banner(line: str) -> bool:
+    return BANNER_LINE.match(line) is not None
+
+
+def is_section_banner(line: str) -> bool:
+    """'C O N F I D E N T I A L SECTION 02 OF 03 HARARE 006677': a new section begins."""
+    return is_banner(line) and SECTION_OF.search(line) is not None
+
+
+def page_furniture(line: str) -> str | None:
+    """None when `line` (stripped) is text; else the text glued after the furniture, '' for
+    none. A banner is not furniture here: the preamble reads its captions."""
+    if _DISTRIBUTION.match(line) or _DATE_LINE.match(line) or _NOTICE.match(line):
+        return ""
+    match = _PAGE_BREAK.match(line)
+    if match is None:
+        return None
+    rest = match["rest"] or ""
+    return "" if rest and (page_furniture(rest) is not None or is_banner(rest)) else rest
+
+
+def is_added_by_release(line: str) -> bool:
+    """The date line and the notice the release put at the top of a partial extract."""
+    return bool(_DATE_LINE.match(line) or _NOTICE.match(line))
+
+
+_CLASS_LINE_TAIL = re.compile(r"(?:\s+[A-Z]{2,4}\d{3,5})?")
+
+
+def is_class_line(line: str) -> bool:
+    """A page footer or a printout's section class line: 'CONFIDENTIAL', 'SECRET PTQ1865'."""
+    match = BANNER_LINE.match(line)
+    return match is not None and _CLASS_LINE_TAIL.fullmatch(match["tail"]) is not None
