@@ -49,6 +49,7 @@ MARKING_BASES = {
     "SBU": "SBU",
     "FOUO": "U/FOUO",
     "LOU": "LOU",
+    "LIMITED OFFICIAL USE": "LOU",
     "C": "C",
     "CONFIDENTIAL": "C",
     "S": "S",

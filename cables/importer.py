@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from cables import fields, search
+from cables import anchors, fields, search, signals
 from cables.models import (
     Cable,
     CableTag,
@@ -85,11 +85,16 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
         if cable is not None:
             keep_earlier_text(cable, parsed)
         cable = cable or Cable(reference_id=parsed.reference_id)
-        fill(cable, parsed, origin_named(parsed.origin), source_text, digest)
+        fill(cable, parsed, origin_named(parsed.origin, parsed.origin_number), source_text, digest)
         cable.save()
         if outcome == Outcome.UPDATED:
+            earlier = list(cable.paragraphs.values_list("anchor", "text"))
             clear_parts(cable)
         add_parts([(cable, parsed)], tags_named(parsed.tags))
+        if outcome == Outcome.UPDATED:
+            now = [(row.anchor, row.text) for row in paragraph_rows(cable, parsed)]
+            if moved := anchors.moved(earlier, now):
+                signals.paragraphs_moved.send(sender=Cable, cable=cable, moved=moved)
         search.index_cables([cable.pk])
         link_citing([cable.reference_id])
     return outcome
@@ -108,7 +113,7 @@ def store_batch(cables: list[tuple[ParsedCable, str]]) -> list[Outcome]:
         return []
     for parsed, _ in cables:
         validate(parsed)
-    origins = origins_named({parsed.origin for parsed, _ in cables})
+    origins = origins_named({parsed.origin: parsed.origin_number for parsed, _ in cables})
     tags = tags_named({name for parsed, _ in cables for name in parsed.tags})
     with transaction.atomic():
         stored = set(
@@ -229,25 +234,44 @@ def keep_earlier_text(cable: Cable, parsed: ParsedCable) -> None:
     cable.text_modified = parsed.released if later_release else timezone.now()
 
 
-def origins_named(names: Iterable[str]) -> dict[str, Origin]:
-    found = {origin.name: origin for origin in Origin.objects.filter(name__in=names)}
-    return {name: found.get(name) or origin_named(name) for name in names}
+def origins_named(numbers: dict[str, int | None]) -> dict[str, Origin]:
+    """The origins of these names, created when new; `numbers` gives each name the number
+    an original page gave it, or None."""
+    found = {origin.name: origin for origin in Origin.objects.filter(name__in=numbers)}
+    return {name: found.get(name) or origin_named(name, number) for name, number in numbers.items()}
 
 
-def origin_named(name: str) -> Origin:
-    """The origin of this name, created with the next free number when new."""
+def origin_named(name: str, number: int | None = None) -> Origin:
+    """The origin of this name, created when new: with `number`, the original site's, when
+    no other origin has it; else without one, until `number_new_origins`."""
     return existing_or_created(
-        lambda: Origin.objects.filter(name=name).first(), lambda: create_origin(name)
+        lambda: Origin.objects.filter(name=name).first(), lambda: create_origin(name, number)
     )
 
 
-def create_origin(name: str) -> Origin:
+def create_origin(name: str, number: int | None) -> Origin:
     slug = base = slugify(name)[:110] or "origin"
     suffix = 2
     while Origin.objects.filter(slug=slug).exists():
         slug, suffix = f"{base}-{suffix}", suffix + 1
-    number = (Origin.objects.aggregate(highest=Max("number"))["highest"] or 0) + 1
+    if number is not None and Origin.objects.filter(number=number).exists():
+        number = None
     return Origin.objects.create(name=name, slug=slug, number=number)
+
+
+def number_new_origins() -> int:
+    """Give the origins without a number the next free ones, in name order; returns how many.
+
+    Run at the end of an import, not as each origin comes: importers side by side meet the
+    origins in no fixed order, and the same cables must give the same numbers."""
+    with transaction.atomic():
+        lock_creation()
+        waiting = list(Origin.objects.filter(number__isnull=True).order_by("name"))
+        highest = Origin.objects.aggregate(highest=Max("number"))["highest"] or 0
+        for offset, origin in enumerate(waiting, start=1):
+            origin.number = highest + offset
+        Origin.objects.bulk_update(waiting, ["number"])
+    return len(waiting)
 
 
 def tags_named(names: Iterable[str]) -> dict[str, Tag]:
@@ -275,10 +299,28 @@ def existing_or_created[T](find: Callable[[], T | None], create: Callable[[], T]
     if (existing := find()) is not None:
         return existing
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CREATION_LOCK])
+        lock_creation()
         return find() or create()
+
+
+def lock_creation() -> None:
+    """Take the transaction-level lock under which origins and tags are created or numbered
+    (PostgreSQL; SQLite has one writer at a time anyway)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CREATION_LOCK])
+
+
+def inline_anchors(parsed: ParsedCable, taken: list[str]) -> list[list[list] | None]:
+    """Each paragraph's inline anchors ([['par2001', 123]], None for none), but for a name a
+    paragraph or an earlier inline anchor has: a page has each id once."""
+    seen = set(taken)
+    kept: list[list[list] | None] = []
+    for paragraph in parsed.paragraphs:
+        inside = paragraph.inline_anchors
+        kept.append([[name, offset] for name, offset in inside if name not in seen] or None)
+        seen.update(name for name, _ in inside)
+    return kept
 
 
 def paragraph_anchors(parsed: ParsedCable) -> list[str]:
@@ -327,18 +369,21 @@ def add_parts(cables: list[tuple[Cable, ParsedCable]], tags: dict[str, Tag]) -> 
 
 
 def paragraph_rows(cable: Cable, parsed: ParsedCable) -> Iterator[Paragraph]:
-    for position, (paragraph, anchor) in enumerate(
-        zip(parsed.paragraphs, paragraph_anchors(parsed), strict=True), start=1
+    names = paragraph_anchors(parsed)
+    inside = inline_anchors(parsed, names)
+    for position, (paragraph, anchor, inline) in enumerate(
+        zip(parsed.paragraphs, names, inside, strict=True), start=1
     ):
         yield Paragraph(
             cable=cable,
             position=position,
             number=paragraph.number,
-            marking=fields.canonical_marking(paragraph.marking) or "",
+            marking=fields.canonical_marking(paragraph.marking or paragraph.implied_marking) or "",
             marking_text=paragraph.marking or "",
             heading=paragraph.heading or "",
             text=paragraph.text,
             anchor=anchor,
+            inline_anchors=inline,
         )
 
 

@@ -59,11 +59,16 @@ LIST_FIELDS = (
 
 
 class Origin(models.Model):
-    """Where a cable was sent from: 'Embassy Moscow'. `number` is stable, for /origin/<n>_0.html."""
+    """Where a cable was sent from: 'Embassy Moscow'.
+
+    `number` answers the original site's list address, /origin/<n>_0.html, and never changes
+    once given: the original site's own number when a page of it says so, else the next free
+    one, given in name order at the end of an import (so that the same cables get the same
+    numbers whatever order they were imported in). None until then."""
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
-    number = models.PositiveIntegerField(unique=True)
+    number = models.PositiveIntegerField(unique=True, null=True, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -391,6 +396,11 @@ class Paragraph(models.Model):
     heading = models.TextField(blank=True)
     text = models.TextField(blank=True)
     anchor = models.CharField(max_length=20)
+    # [['par2001', 123], ...]: the anchors the original pages put inside the paragraph, before
+    # a line that opens with a number (a wrapped year), and where that line begins in `text`.
+    # None for none: a column SQLite can add without rebuilding the table, which would drop
+    # the triggers that keep its full-text index.
+    inline_anchors = models.JSONField(null=True, blank=True)
 
     class Meta:
         ordering = ["cable", "position"]

@@ -414,9 +414,9 @@ def best_passages(query: ParsedQuery, cable_ids: list[int]) -> dict[int, Passage
     }
 
 
-def highlighted_paragraphs(query: ParsedQuery, cable_id: int) -> dict[int, SafeString]:
-    """The cable's paragraphs that contain any of the query's words, whole, with those
-    words marked: {paragraph id: HTML}. One query."""
+def highlighted_paragraphs(query: ParsedQuery, cable_id: int) -> dict[int, str]:
+    """The cable's paragraphs that contain any of the query's words, whole, those words
+    between the START and STOP markers: {paragraph id: text}. One query."""
     if not query:
         return {}
     with connection.cursor() as cursor:
@@ -436,7 +436,7 @@ def highlighted_paragraphs(query: ParsedQuery, cable_id: int) -> dict[int, SafeS
                   AND rowid IN (SELECT id FROM cables_paragraph WHERE cable_id = %s)""",
                 [query.any_term().fts5(), cable_id],
             )
-        return {paragraph_id: marked(text) for paragraph_id, text in cursor.fetchall()}
+        return dict(cursor.fetchall())
 
 
 def marked(text: str) -> SafeString:

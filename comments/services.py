@@ -311,3 +311,19 @@ def unsubscribe(*, comment: Comment, subscribed: bool = False) -> Comment:
     comment.notify_replies = subscribed
     comment.save(update_fields=["notify_replies"])
     return comment
+
+
+def follow_moved_paragraphs(*, cable: Cable, moved: dict[str, str]) -> int:
+    """Comments and linkbacks on a paragraph that a re-import moved to another anchor follow
+    it there; returns how many moved. {earlier anchor: anchor now}: the comments of each
+    earlier anchor are found first, so that 'par3' -> 'par4' and 'par4' -> 'par5' do not
+    carry par3's comments on to par5."""
+    held = {
+        anchor: list(cable.comments.filter(anchor=anchor).values_list("pk", flat=True))
+        for anchor in moved
+    }
+    return sum(
+        Comment.objects.filter(pk__in=ids).update(anchor=moved[anchor])
+        for anchor, ids in held.items()
+        if ids
+    )

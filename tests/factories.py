@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cables.importer import store_cable
+from cables.importer import number_new_origins, store_cable
 from cables.models import Cable
 from cables.parsing import parse_cable
 
@@ -58,6 +58,7 @@ def cable_text(
 def make_cable(reference_id: str = "08STATE1234", **options) -> Cable:
     text = cable_text(reference_id, **options)
     store_cable(parse_cable(text), source_text=text)
+    number_new_origins()
     return Cable.objects.get(reference_id=reference_id)
 
 

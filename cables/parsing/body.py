@@ -26,15 +26,18 @@ class ParsedParagraph:
     # ('par2001', 123): the original pages' anchor for a line inside the paragraph, and where
     # that line begins in `text`.
     inline_anchors: tuple[tuple[str, int], ...] = ()
+    # The marking an 'ENTIRE TEXT' line gives a paragraph that is not marked itself.
+    implied_marking: str | None = None
 
 
 PARAGRAPH_START = re.compile(
-    r"^\s*(?P<number>\d{1,3})\s*(?P<delimiter>[.)])\s*"
+    r"^\s*(?P<number>\d{1,3})\s*(?P<delimiter>[.)]|,(?=\s*\())\s*"
     r"(?:(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\))|"
     r"(?P<bare_marking>[A-Z]{1,3}(?:/[A-Z]{1,5})?\)))?\s*(?P<rest>.*)$"
 )
 # A number opens a paragraph only when a space or a marking follows: '2.5 million' does not.
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)](?:\s|\(|$)")
+# '1, (C)' too, a typo the marking makes plain.
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\s*(?:[.)](?:\s|\(|$)|,\s*\()")
 _MARKED_START = re.compile(r"^\s*(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\))\s*(?P<rest>.*)$")
 _LETTERED_ITEM = re.compile(r"^\s*\([A-Za-z]\)")
 # Where the original pages put a paragraph anchor: a line opening with digits and '. '.
@@ -50,7 +53,7 @@ SUMMARY_OPEN = re.compile(
 # The opener as a line of its own, strict enough that 'SUMMARY OF EVENTS' in a wrapped
 # subject is not taken for it.
 _SUMMARY_OPEN_LINE = re.compile(
-    r"^(?:-+\s*)?(?:BEGIN\s+SUMMARY\b|SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUESTS?))?"
+    r"^(?:-+\s*)?(?:BEGIN\s+SUMMARY\b|SUMMARY(?:\s+AND\s+[A-Z]+(?:\s+[A-Z]+)?)?"
     r"\s*(?:[.:;-]|$))",
     re.IGNORECASE,
 )
@@ -168,6 +171,8 @@ def split_paragraphs(items: list[Line], *, trailing_spaces: bool) -> list[Parsed
         following = items[index + 1] if index + 1 < len(items) else None
         opening = _opening(item, last, current)
         if opening:
+            if _empty_twin(current, opening):
+                current = None  # '1. (C)' glued to the opening, then paragraph 1 itself
             close()
             current = _OpenParagraph(
                 opening.number,
@@ -198,6 +203,17 @@ def split_paragraphs(items: list[Line], *, trailing_spaces: bool) -> list[Parsed
     if pending_heading:
         paragraphs.append(ParsedParagraph(None, None, pending_heading, ""))
     return paragraphs
+
+
+def _empty_twin(current: _OpenParagraph | None, opening: _Opening) -> bool:
+    """Whether `current` is a number and a marking alone, which the next paragraph, of the
+    same number, repeats with its text."""
+    return (
+        current is not None
+        and current.number is not None
+        and current.number == opening.number
+        and not "".join(current.lines).strip()
+    )
 
 
 def _finished(paragraph: _OpenParagraph, trailing_spaces: bool) -> ParsedParagraph:

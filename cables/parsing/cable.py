@@ -8,6 +8,7 @@ Either raises `CableParseError`, and nothing else, for what is not a cable."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -141,9 +142,11 @@ def _assemble(
     opening = read_opening(lines)
     cable.preamble = opening.text
     _apply_opening(opening, cable)
-    items, trailing_spaces = body_lines(lines[opening.end :])
+    items, trailing_spaces = body_lines(opening.body(lines))
     signature = take_signer(items)
-    cable.paragraphs = split_paragraphs(items, trailing_spaces=trailing_spaces and repost)
+    cable.paragraphs = _marked_entire(
+        split_paragraphs(items, trailing_spaces=trailing_spaces and repost), cable.preamble
+    )
     if signature:
         cable.signer, written = signature
         # The signature stays in the body, where the reader of the cable expects it.
@@ -186,6 +189,36 @@ def _apply_opening(opening: Opening, cable: ParsedCable) -> None:
     if (classified := opening.value("classified")) is not None:
         cable.classified_by = parse_classified_by(classified)
         cable.classification_reasons = parse_reasons(classified)
+
+
+_ENTIRE_TEXT = re.compile(
+    r"(?:^|\(|\s)(?P<marking>UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|LOU|SBU"
+    r"|C|S|U)\s*(?:[-:,]+\s*)?\)?\s*ENTIRE\s+TEXT\b"
+    r"|ENTIRE\s+TEXT\s+(?:IS\s+)?(?P<after>UNCLASSIFIED|CONFIDENTIAL|SECRET)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked_entire(paragraphs: list[ParsedParagraph], preamble: str) -> list[ParsedParagraph]:
+    """'1. (C - ENTIRE TEXT).', 'CONFIDENTIAL - ENTIRE TEXT': one marking for the whole text,
+    given to every paragraph from where it is written on that has none of its own."""
+    if match := _ENTIRE_TEXT.search(preamble):
+        start = 0
+    else:
+        found = (
+            (index, _ENTIRE_TEXT.search(paragraph.text[:80]))
+            for index, paragraph in enumerate(paragraphs[:3])
+        )
+        start, match = next(((index, found) for index, found in found if found), (0, None))
+    if match is None:
+        return paragraphs
+    marking = (match["marking"] or match["after"]).upper()
+    return paragraphs[:start] + [
+        dataclasses.replace(paragraph, implied_marking=marking)
+        if paragraph.marking is None and paragraph.text
+        else paragraph
+        for paragraph in paragraphs[start:]
+    ]
 
 
 _CLASSIFIED_IN_TEXT = re.compile(r"\bClassified\s+by\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cables.parsing.body import starts_body, starts_paragraph
+from cables.parsing.body import starts_body
 from cables.parsing.labels import label_at_start, split_labels
 from cables.parsing.shapes import (
     ADDRESSING_LINE,
@@ -23,7 +23,7 @@ from cables.parsing.shapes import (
     page_furniture,
 )
 from cables.parsing.text import has_lowercase_word, is_prose
-from cables.parsing.values import REASON_LABEL, reasons_complete
+from cables.parsing.values import REASON_LABEL, reasons_complete, reasons_end
 
 # Past this many lines without a field, the opening is over whatever follows.
 _MAX_GAP = 40
@@ -39,6 +39,13 @@ class Opening:
     captions: list[str] = field(default_factory=list)
     text: str = ""  # as written, page furniture left out, for the body box
     end: int = 0  # where the body begins, in the lines read
+    # The body's first line when it is glued to the end of the opening's last line:
+    # 'Classified By: ... REASON: 1.4(D) 1. (C) ...'.
+    carried: str | None = None
+
+    def body(self, lines: list[str]) -> list[str]:
+        """The body's lines, of the lines read."""
+        return ([self.carried] if self.carried else []) + lines[self.end :]
 
     def value(self, kind: str) -> str | None:
         return " ".join(self.fields[kind]) if kind in self.fields else None
@@ -58,7 +65,11 @@ def read_opening(lines: list[str]) -> Opening:
             break
     opening = scan.opening
     opening.end = scan.last + 1
-    opening.text = _as_written(lines[: opening.end])
+    written = lines[: opening.end]
+    if opening.carried:
+        last = written[-1].rstrip()
+        written[-1] = last[: len(last) - len(opening.carried)]
+    opening.text = _as_written(written)
     return opening
 
 
@@ -80,12 +91,15 @@ class _Scan:
         """Read one line of the opening; False when the body begins at it."""
         first, *labelled = split_labels(line)
         # A REF item or a reason can look like a marked paragraph: '(C) SECSTATE 36633'.
+        text = first.value.strip()
         continued = self.current in {"ref", "classified"} and first.kind is None
-        if continued and not starts_paragraph(line) and self._continues(first.value.strip()):
+        if continued and starts_body(text) and not self._next_item(text):
+            continued = False
+        if continued and self._continues(text):
             self._add(first.value.strip(), index)
             for segment in labelled:
                 self._open(segment.kind or "", segment.value.strip(), index)
-            return True
+            return not self._body_glued_on()
         if starts_body(line) and label_at_start(line) is None:
             return False
         if first.kind is not None:
@@ -98,6 +112,21 @@ class _Scan:
         for segment in labelled:
             self._open(segment.kind or "", segment.value.strip(), index)
         self.after_blank = False
+        return not self._body_glued_on()
+
+    def _body_glued_on(self) -> bool:
+        """Whether the body begins on the same line, after the reasons for classification:
+        '... REASON: 1.4(D) 1. (C)', '... 1.4 (a), (b), (d) Summary'. It is cut off and
+        carried to the body."""
+        block = self.opening.fields.get("classified") if self.current == "classified" else None
+        if not block:
+            return False
+        end = reasons_end(block[-1])
+        rest = block[-1][end:].strip() if end is not None else ""
+        if not rest or not starts_body(rest):
+            return False
+        block[-1] = block[-1][:end].rstrip()
+        self.opening.carried = rest
         return True
 
     def _add(self, text: str, index: int) -> None:
@@ -121,17 +150,29 @@ class _Scan:
         """A line of no field: a banner, a caption, or something else, which the opening
         passes over; False when it is running text, which begins the body (a few lines of
         it before any field, one after)."""
-        self.current = None
         if is_banner(text):
+            # A page's class line can fall inside a field ('... ZIMBABWE', ' CONFIDENTIAL',
+            # 'PAGE 02 ... OPPOSITION LEADER'): the field runs on past it.
             self.opening.banners.append(text)
             self.last = index
-        elif CAPTION_LINE.match(text):
+            return True
+        self.current = None
+        if CAPTION_LINE.match(text):
             self.opening.captions.append(text)
             self.last = index
         elif is_prose(text) and not is_added_by_release(text):
             self.prose_lines += 1
             return not self.opening.fields and self.prose_lines < _PROSE_BEFORE_FIELDS
         return True
+
+    def _next_item(self, line: str) -> bool:
+        """Whether `line` opens the next item of the REF list ('(C) SECSTATE 36633' after
+        'B.') or the next letter of the reasons ('(c)' after 'reasons 1.4 (b) and')."""
+        block = " ".join(self.opening.fields[self.current or ""])
+        if self.current == "ref":
+            following = _next_letter(block)
+            return bool(following) and re.match(rf"\(?{following}[.):]", line) is not None
+        return _REASON_LETTER.match(line) is not None and re.search(r"1\s*[.,:/]\s*[45]", block)
 
     def _continues(self, line: str) -> bool:
         """Whether `line`, no label of its own, carries on the current field's value."""
@@ -162,16 +203,22 @@ def _continues_tags(line: str) -> bool:
 
 
 _ITEM_LETTER = re.compile(r"(?:^|(?<=[\s;,]))(?:\(([A-Z])\)|([A-Z])[.):])")
+_REASON_LETTER = re.compile(r"\(?[a-hA-H]\)")
+
+
+def _next_letter(references: str) -> str | None:
+    """The letter the next item of a lettered REF list takes, None for an unlettered one."""
+    letters = [a or b for a, b in _ITEM_LETTER.findall(references)]
+    return chr(ord(max(letters)) + 1) if letters else None
 
 
 def _continues_references(line: str, block: list[str], *, after_blank: bool) -> bool:
     if is_banner(line) or CAPTION_LINE.match(line) or label_at_start(line):
         return False
-    letters = [a or b for a, b in _ITEM_LETTER.findall(" ".join(block))]
-    following = chr(ord(max(letters)) + 1) if letters else None
+    following = _next_letter(" ".join(block))
     opens_next_item = bool(following) and re.match(rf"\(?{following}[.):]", line) is not None
     if not after_blank:
-        return opens_next_item or not is_prose(line) or re.search(r"\d", line) is not None
+        return opens_next_item or not is_prose(line)
     # Across a blank line only what must belong to the list: its next item ('B. PARIS 7525'),
     # or the number of an item cut before it ('(C) SECSTATE' then '36633').
     if opens_next_item or (following and re.search(rf"(?:^|\s)\(?{following}[.)]\s", line)):

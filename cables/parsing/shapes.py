@@ -56,11 +56,14 @@ CAPTION_LINE = re.compile(
     r"^(?:SIPDIS|NOFORN|NODIS|EXDIS|LIMDIS|STADIS|EFTO|E F T O|ROGER|NOCONTRACT|ORCON|PROPIN|"
     r"SENSITIVE|CHEROKEE|TERREP|REL\s+(?:TO\s+)?[A-Z, ]+|SBU|DEPT ALSO FOR\s.*)$"
 )
+# 'NSC FOR SENIOR AFRICA DIRECTOR GAYLE SMITH', 'S/S-O PLEASE PASS NEA A/S BURNS': an
+# office of a word or three, then FOR or PASS; not a sentence in capitals that has a FOR.
 ADDRESSING_LINE = re.compile(
-    r"^[A-Z][A-Z0-9/ ,.&()'-]*\s(?:FOR|PASS(?:\s+TO)?|ALSO FOR|PLEASE PASS)\s+\S[^a-z]*$"
+    r"^[A-Z][A-Z0-9/&.'-]*(?:\s+[A-Z][A-Z0-9/&.'-]*){0,2}\s+"
+    r"(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR|PLEASE\s+PASS)\s+\S[^a-z]*$"
     r"|^(?:FOR|PASS TO|PLEASE PASS)\s+[^a-z]+$"
 )
-UNDERLINE = re.compile(r"^(?:-{3,}|={3,})$")
+UNDERLINE = re.compile(r"^(?:-{3,}|={3,}|(?:- ){3,}-?)$")
 
 
 def is_banner(line: str) -> bool:

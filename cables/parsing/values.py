@@ -39,7 +39,7 @@ _EXECUTIVE_ORDER = r"E\.?\s?O\.?\s*\d{5}"
 # The run of text that cites reasons: '1.4 (b) and (d)', '1,4 (B/D)', 'E.O. 12958 1.4 b, d',
 # also with 'and' broken by a wrapped line ('an d', 'a nd').
 _REASON_TEXT = re.compile(
-    rf"^(?:\s|[.,;:/&()+\-\[\]]|\ba\s?n\s?d\b|\bor\b|\b{_EXECUTIVE_ORDER}\b|{_REASON_SECTION.pattern}|"
+    rf"(?:\s|[.,;:/&()+\-\[\]]|\ba\s?n\s?d\b|\bor\b|\b{_EXECUTIVE_ORDER}\b|{_REASON_SECTION.pattern}|"
     r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))+",
     re.IGNORECASE,
 )
@@ -47,6 +47,17 @@ _REASON_PART = re.compile(
     rf"a\s?n\s?d\b|{_REASON_SECTION.pattern}|(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])|{_EXECUTIVE_ORDER}",
     re.IGNORECASE,
 )
+
+
+def reasons_end(text: str) -> int | None:
+    """Where the citation of reasons ends in `text` ('... reasons 1.4 (b), (d)| 1. (C)'),
+    or None when `text` cites none."""
+    label = REASON_LABEL.search(text)
+    offset = label.end() if label else 0
+    section = _REASON_SECTION.search(text, offset)
+    start = section.start() if section else offset if label else None
+    span = _REASON_TEXT.match(text, start) if start is not None else None
+    return span.end() if span and parse_reasons(text) else None
 
 
 def reasons_complete(text: str) -> bool:

@@ -14,6 +14,7 @@ from cables.importer import (
     CableRejected,
     Outcome,
     link_all_citing,
+    number_new_origins,
     store_batch,
     store_cable,
     validate,
@@ -127,6 +128,7 @@ class Command(BaseCommand):
             self.draw(bar, progress.done / progress.total, counts)
         if workers > 1:
             link_all_citing()
+        number_new_origins()
         if files:
             self.draw(bar, 1.0, counts, final=True)
         summary = ", ".join(f"{counts[key]} {key}" for key in [*Outcome, "failed"])

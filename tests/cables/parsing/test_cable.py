@@ -15,7 +15,7 @@ import pytest
 from cables.parsing import CableParseError, ParsedCable, ParsedParagraph, parse_cable
 from cables.readers import read_text
 
-SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_109c0dc381017bfb.txt"
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_109c0dc381017bfb.txt"
 
 
 @pytest.fixture(scope="module")
