@@ -5,6 +5,7 @@
 #   PYTEST_ARGS="-k parser -x"   extra pytest arguments for the test targets
 #   ADDRESS=127.0.0.1:8000       where `make run` serves
 #   LOCK_ARGS=--upgrade          extra pip-compile arguments for `make lock`
+#   BENCH_ARGS="--pages DIR"     extra arguments for the bench-* targets
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -24,7 +25,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-fidelity bench-fidelity-generated
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -89,3 +90,9 @@ bench-import: venv system-deps ## Benchmark: import synthetic cables.csv files i
 
 bench-search: venv system-deps ## Benchmark: build the 251,287-cable corpus in a throwaway PostgreSQL, time searches
 	scripts/with-postgres.sh $(VENV_PYTHON) scripts/bench_search.py $(BENCH_ARGS)
+
+bench-fidelity: venv ## Benchmark: read the original cable pages (../shared/real-cables), print what agrees
+	$(VENV_PYTHON) scripts/bench_fidelity.py $(BENCH_ARGS)
+
+bench-fidelity-generated: venv ## The same figures on 2,000 cables of the synthetic corpus
+	$(VENV_PYTHON) scripts/bench_fidelity.py --generated 2000 $(BENCH_ARGS)

@@ -125,6 +125,13 @@ def compare(original: pages.Original, cable, page_html: str, listed: dict, tally
             f"{rid}#{anchor}: original {' '.join(theirs)!r}, ours "
             + ("missing" if ours is None else repr(" ".join(ours))),
         )
+    if "references" in listed:
+        ours_references = set(cable.references.values_list("reference_id", flat=True))
+        tally.check(
+            "references: the cables the generator cited",
+            ours_references == set(listed["references"]),
+            f"{rid}: ours {sorted(ours_references)}, cited {sorted(listed['references'])}",
+        )
     compare_table(original, cable, tally)
     compare_counts(original, cable, tally)
 
@@ -196,7 +203,11 @@ def originals_of_corpus(count: int, seed: int, path: Path) -> tuple[list, dict]:
                 "origin": cable.origin,
             }
             originals.append(pages.read_row(cable.reference_id, cells, cable.content))
-            listed[cable.reference_id] = {"subject": cable.subject, "tags": cable.tags}
+            listed[cable.reference_id] = {
+                "subject": cable.subject,
+                "tags": cable.tags,
+                "references": cable.references,
+            }
     return originals, listed
 
 

@@ -1,8 +1,10 @@
+import os
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.test import override_settings
+from hypothesis import settings as hypothesis_settings
 
 from cables.importer import store_cable
 from cables.models import Cable
@@ -14,6 +16,12 @@ from tests.source_server import source_server  # noqa: F401
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_CABLE = SEEDS / "000_109c0dc381017bfb.txt"
+
+# The property tests draw new texts at every run on a desk; in CI the same ones every time,
+# so that a failure there can be run again.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -28,9 +28,20 @@ from datetime import datetime, timedelta
 from itertools import accumulate
 from typing import TextIO
 
+from cables.corpus.shapes import (
+    PARTIAL_EXTRACT,
+    Style,
+    addressing_lines,
+    date_line,
+    not_a_cable,
+    title_case,
+    website_notice,
+)
 from cables.corpus.vocabulary import (
     BANNERS,
     CLASSIFIED_BY,
+    CLASSIFIED_BY_CAPITALS,
+    CLASSIFIED_BY_NO_COLON,
     CLASSIFIER_TITLES,
     CLOSINGS,
     COUNTRY_TABLE,
@@ -380,6 +391,7 @@ class SyntheticCable:
     markings: list[str | None]  # each numbered paragraph's marking, as written
     header: str
     content: str
+    style: Style = field(default_factory=Style)
 
     def row(self) -> list[str]:
         return [
@@ -558,6 +570,7 @@ class Corpus:
 
     def cable(self, index: int) -> SyntheticCable:
         rng = self.rng
+        style = Style.draw(rng)
         created = self.created[index]
         classification = self.classes[index]
         origin = self.origins[
@@ -572,10 +585,22 @@ class Corpus:
         released = self.released()
         tags = self.tags(origin, tag, topic, second, created)
         subject = self.vocabulary.subject(tag, topic, rng, old=year < 2000)
-        references, ref_text = self.references(origin, tag, year)
-        header = self.header(origin, classification, created, released, reference_id, serial)
+        if style.subject_mixed_case:
+            subject = title_case(subject)
+        references, ref_text = self.references(origin, tag, year, style)
+        header = self.header(origin, classification, created, released, reference_id, serial, style)
         content, markings = self.content(
-            origin, tag, topic, second, classification, created, serial, tags, subject, ref_text
+            origin,
+            tag,
+            topic,
+            second,
+            classification,
+            created,
+            serial,
+            tags,
+            subject,
+            ref_text,
+            style,
         )
         cable = SyntheticCable(
             row_id=index + 1,
@@ -591,6 +616,7 @@ class Corpus:
             markings=markings,
             header=header,
             content=content,
+            style=style,
         )
         self.remember(origin, tag, (reference_id, year, origin.refname, serial))
         return cable
@@ -629,10 +655,13 @@ class Corpus:
             self._state = next(i for i, o in enumerate(self.origins) if o.kind == "state")
         return self._state
 
-    def references(self, origin: Origin, tag: str, year: int) -> tuple[list[str], str]:
-        """About a third of the cables cite earlier ones: their own post's, the Department's."""
+    def references(
+        self, origin: Origin, tag: str, year: int, style: Style
+    ) -> tuple[list[str], str]:
+        """Over half the cables cite earlier ones: their own post's, the Department's; the REF
+        line written as the style says (lettered or not, two- or four-digit years)."""
         rng = self.rng
-        if rng.random() > 0.34:
+        if not style.ref:
             return [], ""
         candidates = self.recent.get(origin.code, [])[-30:] + self.recent.get(tag, [])[-30:]
         state = self.recent.get("STATE", [])[-20:]
@@ -649,17 +678,30 @@ class Corpus:
                 cited.append(item)
         if not cited:
             return [], ""
-        parts = []
-        for letter, (_, cited_year, refname, serial) in zip("ABCDEFGH", cited, strict=False):
+        items = []
+        for _, cited_year, refname, serial in cited:
             written = f"{refname} {serial}"
             if cited_year != year or rng.random() < 0.5:
-                written = f"{cited_year % 100:02d} {written}"
-            parts.append(f"{letter}. {written}" if len(cited) > 1 else written)
-        if len(cited) > 2 and rng.random() < 0.5:
-            text = "REF: " + "\n     ".join(parts)
-        else:
-            text = "REF: " + " ".join(parts)
+                digits = 4 if style.ref_four_digit_year else 2
+                written = f"{cited_year % 10**digits:0{digits}d} {written}"
+            items.append(written)
+        if style.ref_not_a_cable:
+            items.insert(rng.randint(0, len(items)), not_a_cable(rng, LAST_NAMES))
+        text = "REF: " + self.ref_list(items, style)
         return [c[0] for c in cited], text
+
+    def ref_list(self, items: list[str], style: Style) -> str:
+        if len(items) == 1:
+            return items[0]
+        if not style.ref_letters:
+            return "; ".join(items) if style.ref_semicolons else " AND ".join(items)
+        lettered = [
+            style.ref_letters.replace("A", letter) + " " + item
+            for letter, item in zip("ABCDEFGHIJ", items, strict=False)
+        ]
+        if len(items) > 2 and self.rng.random() < 0.5:
+            return "\n     ".join(lettered)
+        return " ".join(lettered)
 
     def header(
         self,
@@ -669,6 +711,7 @@ class Corpus:
         released: datetime,
         reference_id: str,
         serial: int,
+        style: Style,
     ) -> str:
         rng = self.rng
         precedence = (
@@ -687,11 +730,16 @@ class Corpus:
         def address(post: Origin, how: str) -> str:
             return f"{post.routing}/{post.sender} {how} {rng.randint(1, 9999):04d}"
 
-        lines = [
+        table = [
             "Reference ID  Created  Released  Classification  Origin",
             f"{reference_id}  {created:%Y-%m-%d %H:%M}  {released:%Y-%m-%d %H:%M}  "
             f"{classification}  {origin.name}",
             "",
+        ]
+        if style.partial_extract:
+            return "\n".join([*table, PARTIAL_EXTRACT])
+        lines = [
+            *table,
             f"VZCZCXRO{rng.randint(1000, 9999)}",
             f"{precedence}{precedence} RUEHWEB",
             f"DE {origin.routing} #{serial % 10000:04d}/01 {day:03d}{created:%H%M}",
@@ -718,6 +766,7 @@ class Corpus:
         tags: list[str],
         subject: str,
         ref_text: str,
+        style: Style,
     ) -> tuple[str, list[str | None]]:
         rng = self.rng
         year = created.year
@@ -744,7 +793,9 @@ class Corpus:
                 decl = created + timedelta(days=365 * 25)
             order = 13526 if year == 2010 and rng.random() < 0.5 else 12958
             eo = f"E.O. {order}: DECL: {decl:%m/%d/%Y}"
-        subject_lines = [f"SUBJECT: {subject}"]
+        if style.plain_labels:
+            eo = eo.replace("E.O. ", "EO ").replace(": ", " ", 1)
+        subject_lines = [f"{'SUBJ' if style.subject_short_label else 'SUBJECT'}: {subject}"]
         if len(subject_lines[0]) > WIDTH and rng.random() < 0.7:
             cut = subject_lines[0].rfind(" ", 0, WIDTH)
             rest = subject_lines[0][cut + 1 :]
@@ -755,8 +806,19 @@ class Corpus:
         if captions:
             head.extend(captions)
             head.append("")
+        if style.addressing_lines:
+            names = [name.split()[-1] for name in LAST_NAMES]
+            head.extend(addressing_lines(rng, style.addressing_lines, names))
+            head.append("")
         head.append(eo)
-        head.append("TAGS: " + ", ".join(tags))
+        written_tags = (
+            ("TAGS " + ", ".join(tags)) if style.plain_labels else "TAGS: " + " ".join(tags)
+        )
+        if style.tags_wrap and len(tags) > 2:
+            cut = written_tags.rfind(" ", 0, len(written_tags) * 2 // 3)
+            head.extend([written_tags[:cut], written_tags[cut + 1 :]])
+        else:
+            head.append(written_tags)
         head.extend(subject_lines)
         if ref_text:
             head.extend(ref_text.split("\n"))
@@ -769,9 +831,18 @@ class Corpus:
                 title = zipf_pick(rng, CLASSIFIER_TITLES, 1.0)
                 name = signer_at(origin, year) if title == "Ambassador" else invented_name(rng)
             template = zipf_pick(rng, CLASSIFIED_BY, 0.7)
-            head.append(
-                template.format(title=title, name=name, TITLE=title.upper(), NAME=name.upper())
-            )
+            if style.classified_capitals:
+                template = CLASSIFIED_BY_CAPITALS
+            elif style.classified_no_colon:
+                template = CLASSIFIED_BY_NO_COLON
+            line = template.format(title=title, name=name, TITLE=title.upper(), NAME=name.upper())
+            reasons = re.search(r"[,;.]?\s*(?:for\s+)?reasons?\b", line, re.IGNORECASE)
+            if style.classified_wrapped and reasons:
+                head.extend(
+                    [line[: reasons.start() + 1].rstrip(), line[reasons.start() + 1 :].strip()]
+                )
+            else:
+                head.append(line)
             head.append("")
 
         # The body: paragraphs of whole sentences until the cable reaches its size.
@@ -807,7 +878,9 @@ class Corpus:
             if number == rare_at:
                 sentences.insert(int(random_() * count), vocabulary.rare(tag, rng))
             text = " ".join(sentences)
-            if number == 1 and summary:
+            if number == 1 and summary and style.summary_heading:
+                body.extend(["-------", "Summary", "-------", ""])
+            elif number == 1 and summary:
                 # '\x01' keeps 'End summary.' on one line: a line 'summary.' alone opens a
                 # summary for the parser.
                 text = f"{choice(SUMMARY_OPENERS)} {text} End\x01summary."
@@ -838,7 +911,10 @@ class Corpus:
             body[-2] = f"{last} {closing}"
         else:
             body.insert(len(body) - 1, closing)
-        body.append(signer_at(origin, year).split()[-1].upper())
+        if style.website_notice:
+            body.extend(website_notice(origin.refname.title()))
+        signer = signer_at(origin, year).split()[-1]
+        body.append(signer.title() if style.signer_mixed_case else signer.upper())
 
         # Page breaks and section banners, as in a printed telegram.
         preamble_size = len(head) + 2
@@ -846,7 +922,8 @@ class Corpus:
         pages = 1 + max(0, math.ceil((len(body) - first_page) / PAGE_LINES))
         sections = math.ceil(pages / SECTION_PAGES)
         banner_tail = f" SECTION 01 OF {sections:02d}" if sections > 1 else ""
-        lines = [f"{banner_word}{banner_tail} {serial_text}", ""]
+        lines = [date_line(created)] if style.date_line else []
+        lines += [f"{banner_word}{banner_tail} {serial_text}", ""]
         lines.extend(head)
         position = 0
         page = 1

@@ -1308,6 +1308,10 @@ MARKINGS = {
 }
 
 
+# The shapes of cables/corpus/shapes.py that are not among the common ones above.
+CLASSIFIED_BY_CAPITALS = "CLASSIFIED BY: {TITLE} {NAME}, REASONS 1.4 (B) AND (D)"
+CLASSIFIED_BY_NO_COLON = "Classified by {title} {name} for reasons 1.4 (b) and (d)."
+
 CLASSIFIED_BY = [
     "Classified By: {title} {name}.  Reasons: 1.4 (b) and (d).",
     "Classified By: {title} {name} for reasons 1.4 (b) and (d).",

@@ -41,7 +41,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\s*(?:[.)](?:\s|\(|$)|,\s*\()")
 _MARKED_START = re.compile(r"^\s*(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\))\s*(?P<rest>.*)$")
 _LETTERED_ITEM = re.compile(r"^\s*\([A-Za-z]\)")
 # Where the original pages put a paragraph anchor: a line opening with digits and '. '.
-_ORIGINAL_ANCHOR = re.compile(r"^\s*(?P<digits>\d+)\.\s")
+_ORIGINAL_ANCHOR = re.compile(r"^\s*(?P<digits>\d+)\.(?:\s|$)")
 _HEADING_DASHED = re.compile(r"^-{2,}\s*(?P<text>[^-].*?)\s*-{2,}$")
 LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
 SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")

@@ -27,6 +27,8 @@ from cables.parsing.values import REASON_LABEL, reasons_complete, reasons_end
 
 # Past this many lines without a field, the opening is over whatever follows.
 _MAX_GAP = 40
+# Past this many characters a subject has run on into something else.
+_LONGEST_SUBJECT = 400
 # Lines of running text the opening passes over before its first field: a note such as
 # "Original Telegram was Confidential but has since been de-classified".
 _PROSE_BEFORE_FIELDS = 8
@@ -189,7 +191,9 @@ class _Scan:
 
 
 def _continues_subject(line: str, block: list[str]) -> bool:
-    if is_banner(line) or CAPTION_LINE.match(line) or starts_body(line) or len(block) >= 6:
+    if is_banner(line) or CAPTION_LINE.match(line) or starts_body(line):
+        return False
+    if sum(len(piece) for piece in block) > _LONGEST_SUBJECT:
         return False
     # Subjects written in capitals wrap onto capitals; a line in mixed case is the body.
     capitals_only = not re.search(r"[a-z]", " ".join(block))

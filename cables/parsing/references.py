@@ -48,6 +48,8 @@ REPORT REPORTS IIR TD OSC CPP UNSCR RESOLUTION LAW LETTER DIPNOTE NONPAPER
 PREVIOUS CIRCULAR EMBASSY AMEMBASSY AMCONSUL CABLE CABLES TELEGRAM MINUTES ARTICLE
 DECREE"""
 _NOT_ORIGIN = set(_NOT_ORIGIN_WORDS.split())
+# Origins whose names hold a word that otherwise ends an origin ('THE', 'OF').
+_ORIGINS_WITH_SMALL_WORDS = {r"THE\s+HAGUE": "THEHAGUE", r"PORT\s+OF\s+SPAIN": "PORTOFSPAIN"}
 _WORD = re.compile(r"[A-Z]{2,12}")
 _NUMBER = re.compile(r"\d{1,6}")
 _YEAR = re.compile(r"(?:19|20)\d{2}|\d{2}")
@@ -99,8 +101,11 @@ def _items(text: str) -> list[str]:
 
 def references_in(item: str, *, year: int | None) -> list[str]:
     """The cables one item names: '06 MOSCOW 12345 AND PREVIOUS' -> ['06MOSCOW12345']."""
+    text = GLUED_SECTION.sub(" ", item.upper())
+    for written, compact in _ORIGINS_WITH_SMALL_WORDS.items():
+        text = re.sub(rf"\b{written}\b", compact, text)
     # '08 KIGALI 00830--05/DEC/2008': a date glued to the serial by dashes.
-    words = re.split(r"[\s;,]+|--+", GLUED_SECTION.sub(" ", item.upper()))
+    words = re.split(r"[\s;,]+|--+", text)
     # '09DHAHRAN 201', 'MOSCOW789': a year or a serial glued to the origin.
     tokens = [
         part

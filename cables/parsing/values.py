@@ -168,8 +168,13 @@ def clean_marking(raw: str | None) -> str | None:
 
 
 def strip_marking(text: str) -> str:
-    """A subject that opens with its own portion marking, '(C) RUSSIA: ...', loses it."""
+    """A subject that opens or ends with its own portion marking, '(C) RUSSIA: ...' or
+    'GERMAN TEST CHAMBER (S)', loses it."""
+    text = text.strip()
     match = re.match(r"^(\([A-Za-z/ ,]{1,30}\))\s*", text)
     if match and clean_marking(match[1]):
-        return text[match.end() :].strip()
-    return text.strip()
+        text = text[match.end() :].strip()
+    match = re.search(r"\s*(\([A-Za-z/ ,]{1,30}\))$", text)
+    if match and match.start() > 0 and clean_marking(match[1]):
+        text = text[: match.start()].strip()
+    return text

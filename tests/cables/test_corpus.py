@@ -19,6 +19,7 @@ from cables.corpus import (
     generate_cables,
     write_corpus,
 )
+from cables.corpus.shapes import SHARES
 from cables.models import Cable, Reference
 from cables.readers import read_csv
 
@@ -85,11 +86,41 @@ def check_paragraphs(imported):
 
 def check_references(imported):
     citing = [cable for cable in imported if cable.references]
-    assert 0.2 < len(citing) / IMPORTED < 0.5
+    # Over half the original pages have a REF line (cables/corpus/shapes.py).
+    assert 0.4 < len(citing) / IMPORTED < 0.7
     references = Reference.objects.all()
     assert references.count() == sum(len(cable.references) for cable in citing)
     resolved = references.filter(cited__isnull=False).count()
     assert resolved / references.count() > 0.6
+
+
+def test_the_cables_are_written_in_the_shapes_of_the_original_pages() -> None:
+    """Each shape measured on the original pages comes in its share, give or take what
+    chance gives 3,000 cables (five standard deviations), and shows in the text."""
+    cables = list(generate_cables(3000, seed=11))
+    for shape, share in SHARES.items():
+        if shape.startswith("ref_"):
+            drawn = [getattr(c.style, shape, None) for c in cables if c.style.ref]
+        else:
+            drawn = [getattr(c.style, shape) for c in cables]
+        if shape.startswith("ref_letters"):
+            letters = {
+                "ref_letters_dot": "A.",
+                "ref_letters_paren": "A)",
+                "ref_letters_both": "(A)",
+            }
+            drawn = [c.style.ref_letters == letters[shape] for c in cables if c.style.ref]
+        observed = sum(bool(value) for value in drawn) / len(drawn)
+        margin = 5 * (share * (1 - share) / len(drawn)) ** 0.5 + 0.002
+        assert abs(observed - share) < margin, shape
+    partial = next(c for c in cables if c.style.partial_extract)
+    assert "This record is a partial extract of the original cable" in partial.header
+    assert "\nFM " not in partial.header
+    plain = next(c for c in cables if c.style.plain_labels and c.classification != "UNCLASSIFIED")
+    assert re.search(r"^EO 1\d{4} DECL: ", plain.content, re.MULTILINE)
+    assert re.search(r"^TAGS [A-Z]", plain.content, re.MULTILINE)
+    dated = next(c for c in cables if c.style.date_line)
+    assert re.match(r"\w+day, \d+ \w+ \d{4}, \d\d:\d\d\n", dated.content)
 
 
 def test_csv_is_what_csv_writer_writes(generated):

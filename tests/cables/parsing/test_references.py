@@ -72,6 +72,12 @@ from cables.parsing.references import normalize_reference_id, parse_references
             ["10STATE11501", "09TRIPOLI753", "09TRIPOLI960"],
             [],
         ),
+        (  # origins whose names hold 'THE' or 'OF'
+            "A. THE HAGUE 24 B. 98 PORT OF SPAIN 6773 C. HAGUE 19",
+            2007,
+            ["07THEHAGUE24", "98PORTOFSPAIN6773", "07THEHAGUE19"],
+            [],
+        ),
         ("SECDEF MSG DTG 301601Z SEP 08", 2008, [], ["SECDEF MSG DTG 301601Z SEP 08"]),
         ("OSC CPP20071019968173", 2007, [], ["OSC CPP20071019968173"]),
         ("10 AUGUST 2008 U.S. NON PAPER", 2009, [], ["10 AUGUST 2008 U.S. NON PAPER"]),
