@@ -42,7 +42,11 @@ _MARKED_START = re.compile(r"^\s*(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\))\
 _LETTERED_ITEM = re.compile(r"^\s*\([A-Za-z]\)")
 # Where the original pages put a paragraph anchor: a line opening with digits and '. '.
 _ORIGINAL_ANCHOR = re.compile(r"^\s*(?P<digits>\d+)\.(?:\s|$)")
-_HEADING_DASHED = re.compile(r"^-{2,}\s*(?P<text>[^-].*?)\s*-{2,}$")
+# '--- SUMMARY ---', and a heading with its rule on the same line, as some pages flattened
+# it: 'RELATIONSHIP OFF ON THE RIGHT FOOT ----------------'.
+_HEADING_DASHED = re.compile(
+    r"^-{2,}\s*(?P<text>[^-].*?)\s*-{2,}$|^(?P<before>[^-].*?)\s+-{5,}(?:\s+-+)*$"
+)
 LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
 SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")
 SUMMARY_OPEN = re.compile(
@@ -82,9 +86,13 @@ def starts_body(line: str) -> bool:
 def is_heading(line: Line, following: Line | None, previous_text: str | None) -> bool:
     """A short title line between paragraphs: 'Strategic Dialogue:  Different Agendas'."""
     text = line.text.strip()
-    if following is None or len(text) > 80 or len(text) < 3:
+    if following is None:
         return False
-    if _HEADING_DASHED.match(text) or line.underlined:
+    if dashed := _HEADING_DASHED.match(text):
+        return 3 <= len(dashed["text"] or dashed["before"]) <= 80
+    if len(text) > 80 or len(text) < 3:
+        return False
+    if line.underlined:
         return True
     if LIST_ITEM.match(text) or starts_body(text) or SUMMARY_CLOSE.fullmatch(text):
         return False
@@ -189,7 +197,7 @@ def split_paragraphs(items: list[Line], *, trailing_spaces: bool) -> list[Parsed
             close()
             heading = item.text.strip()
             dashed = _HEADING_DASHED.match(heading)
-            heading = dashed["text"] if dashed else heading
+            heading = (dashed["text"] or dashed["before"]) if dashed else heading
             pending_heading = f"{pending_heading} {heading}" if pending_heading else heading
             continue
         if current is None or (item.after_break and current.number is None):

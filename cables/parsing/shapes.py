@@ -63,7 +63,8 @@ ADDRESSING_LINE = re.compile(
     r"(?:FOR|PASS(?:\s+TO)?|ALSO\s+FOR|PLEASE\s+PASS)\s+\S[^a-z]*$"
     r"|^(?:FOR|PASS TO|PLEASE PASS)\s+[^a-z]+$"
 )
-UNDERLINE = re.compile(r"^(?:-{3,}|={3,}|(?:- ){3,}-?)$")
+# '-------', '=======', '- - - -', and a rule split in two: '------------- ------'.
+UNDERLINE = re.compile(r"^(?:-{3,}(?:\s+-{3,})*|={3,}|(?:- ){3,}-?)$")
 
 
 def is_banner(line: str) -> bool:

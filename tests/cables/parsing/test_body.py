@@ -139,3 +139,26 @@ def test_join_lines_says_where_each_line_begins() -> None:
     assert starts[0] == 0
     assert text[starts[1] :].startswith("2001. Another idea")
     assert text[starts[3] :] == "was to celebrate."
+
+
+def test_headings_under_a_rule_split_in_two_or_with_their_rule_on_the_line() -> None:
+    # 04BRUSSELS1868 and 02BRASILIA4227.
+    result = paragraphs(
+        """
+        1. (C) The first paragraph.
+
+        Next Steps On Cyprus/Papadopolous' Dubious Character...
+        --------------------------------------------- ----------
+
+        2. (C) The next steps.
+
+        "THE PT IS A MODEL FOR LATIN AMERICAN LEFTISTS" --------------------------------------------- --
+
+        3. (C) Ambassador Reich asked Mercadante.
+        """
+    )
+    assert [p.heading for p in result] == [
+        None,
+        "Next Steps On Cyprus/Papadopolous' Dubious Character...",
+        '"THE PT IS A MODEL FOR LATIN AMERICAN LEFTISTS"',
+    ]
