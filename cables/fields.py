@@ -61,6 +61,7 @@ MARKING_HANDLING = re.compile(
     r"^(?:NF|NOFORN|N|FOUO|REL(?: TO)?(?: [A-Z]{2,}(?:,? ?[A-Z]{2,})*)?|SBU|ORCON|OC|PROPIN|PR|"
     r"NODIS|EXDIS|SIPDIS|LIMDIS|EFTO|FGI)$"
 )
+MARKING_SEPARATOR = re.compile(r"/+|(?<=^[A-Z])-")
 # Glued forms: 'SNF' for S/NF.
 MARKING_GLUED = re.compile(r"^(?P<base>[SC])NF$")
 
@@ -121,7 +122,7 @@ def canonical_marking(marking: str | None) -> str | None:
     if glued := MARKING_GLUED.match(text):
         text = f"{glued['base']}/NF"
     # 'S//NF', 'S/NF', and with a hyphen 'S-NF'.
-    parts = [part.strip() for part in re.split(r"/+|(?<=^[A-Z])-", text) if part.strip()]
+    parts = [part.strip() for part in MARKING_SEPARATOR.split(text) if part.strip()]
     if not parts or parts[0] not in MARKING_BASES:
         return None
     base = MARKING_BASES[parts[0]]

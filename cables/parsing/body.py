@@ -49,6 +49,10 @@ _HEADING_DASHED = re.compile(
 )
 LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
 SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")
+_SENTENCE_ENDS = set(""".!?:)"']""")
+_CLAUSE_END = re.compile(r"[.,;]['\"]*$")
+_SHORT_TITLE = re.compile(r"[A-Z][A-Za-z ]{0,30}\.")
+_TITLE_START = re.compile(r"""["'(]?[A-Z0-9]""")
 SUMMARY_OPEN = re.compile(
     r"^(?:-+\s*)?(?:BEGIN\s+)?SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUESTS?))?"
     r"\s*(?:-+\s*)?(?:[.:;-]+\s*|\s+(?=\S)|$)",
@@ -86,30 +90,30 @@ def starts_body(line: str) -> bool:
 def is_heading(line: Line, following: Line | None, previous_text: str | None) -> bool:
     """A short title line between paragraphs: 'Strategic Dialogue:  Different Agendas'."""
     text = line.text.strip()
-    if following is None:
+    if following is None or len(text) < 3:
         return False
-    if dashed := _HEADING_DASHED.match(text):
+    if "--" in text and (dashed := _HEADING_DASHED.match(text)):
         return 3 <= len(dashed["text"] or dashed["before"]) <= 80
-    if len(text) > 80 or len(text) < 3:
+    if len(text) > 80:
         return False
     if line.underlined:
         return True
+    set_apart = line.after_break or line.after_page_break
+    previous_ended = previous_text is None or previous_text.rstrip()[-1:] in _SENTENCE_ENDS
+    if not (set_apart or previous_ended):
+        return False  # a line inside a paragraph, the commonest by far
     if LIST_ITEM.match(text) or starts_body(text) or SUMMARY_CLOSE.fullmatch(text):
         return False
-    if re.search(r"[.,;]['\"]*$", text) and not re.fullmatch(r"[A-Z][A-Za-z ]{0,30}\.", text):
+    if _CLAUSE_END.search(text) and not _SHORT_TITLE.fullmatch(text):
         return False
-    if not re.match(r"""^["'(]?[A-Z0-9]""", text):
+    if not _TITLE_START.match(text):
         return False
-    set_apart = line.after_break or line.after_page_break
     followed_by_paragraph = starts_body(following.text) or (
         following.after_break and line.after_break
     )
     if not followed_by_paragraph:
         return False
-    previous_ended = previous_text is None or bool(SENTENCE_END.search(previous_text.rstrip()))
-    if text.endswith(".") and not (line.after_break and following.after_break):
-        return False
-    return previous_ended or set_apart
+    return not (text.endswith(".") and not (line.after_break and following.after_break))
 
 
 @dataclass
@@ -132,6 +136,9 @@ def _opening(
     item: Line, last: _OpenParagraph | None, current: _OpenParagraph | None
 ) -> _Opening | None:
     """How `item` opens a paragraph, or None. `last` is the last numbered paragraph."""
+    first = item.text.lstrip()[:1]
+    if not first.isdigit() and first != "(":
+        return None  # neither a number nor a marking: most lines
     start = PARAGRAPH_START.match(item.text)
     if start and starts_paragraph(item.text):
         number = int(start["number"])

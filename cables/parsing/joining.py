@@ -15,13 +15,14 @@ from cables.parsing.shapes import (
     ADDRESSING_LINE,
     CAPTION_LINE,
     UNDERLINE,
-    is_class_line,
-    is_section_banner,
+    banner_kind,
     page_furniture,
 )
 
 _END_OF_MESSAGE = re.compile(r"^(?:BT|NNNN|#\d+|ZFR|ZEX|ZDK.*|ZUI.*|ZZH)$")
 _SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"']?$")
+_HYPHEN_END = re.compile(r"[A-Za-z]-$")
 _LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
 
 
@@ -55,9 +56,9 @@ def body_lines(lines: list[str]) -> tuple[list[Line], bool]:
             if not rest or repeated_preamble:
                 continue
             raw = line = rest
-        if is_section_banner(line) or is_class_line(line):
+        if (kind := banner_kind(line)) in {"section", "class"}:
             page_break = True
-            repeated_preamble = repeated_preamble or is_section_banner(line)
+            repeated_preamble = repeated_preamble or kind == "section"
             continue
         if repeated_preamble and _repeats_preamble(line):
             continue
@@ -86,41 +87,43 @@ def join_lines(parts: list[str], trailing_spaces: bool) -> tuple[str, list[int]]
     """Wrapped lines joined into running text (list items keep their own line, a blank part
     makes a paragraph break), and where each part begins in that text.
 
-    The checks look at the last characters only (`text[-2:]`), not the whole text so far:
-    a regex anchored with `$` still scans from the start, which made long cables slow."""
-    text = ""
+    The checks look at the last characters written only, never at the whole text so far:
+    that made long cables slow."""
+    pieces: list[str] = []
     starts: list[int] = []
+    length = 0
+    tail = ""  # the last two characters written
     in_list = False
     for index, raw in enumerate(parts):
         line = raw.strip()
-        previous_raw = parts[index - 1] if index else ""
-        separator = " "
-        if not text:
+        if not pieces:
             separator = ""
             in_list = bool(_LIST_ITEM.match(line))
         elif line == "":
-            separator = "" if text.endswith("\n\n") else "\n"
+            separator = "" if tail == "\n\n" else "\n"
             in_list = False
-        elif _LIST_ITEM.match(line) or text.endswith("\n"):
-            text = text.rstrip(" ")
-            separator = "" if text.endswith("\n\n") else "\n"
+        elif _LIST_ITEM.match(line) or tail.endswith("\n"):
+            separator = "" if tail == "\n\n" else "\n"
             in_list = bool(_LIST_ITEM.match(line))
-        elif in_list and re.search(r"[.!?][\"']?$", text[-2:]) and re.match(r"[A-Z]", line):
+        elif in_list and _ENDS_SENTENCE.search(tail) and line[:1].isupper():
             separator = "\n"  # running text again after the last list item
             in_list = False
-        elif re.search(r"[A-Za-z]-$", text[-2:]) and not text.endswith("--"):
+        elif _HYPHEN_END.search(tail) and tail != "--":
             separator = ""  # 'politically-' + 'charged'
         elif (
             trailing_spaces
-            and not previous_raw.endswith((" ", "\t"))
-            and re.search(r"[a-z]$", text[-1:])
-            and re.match(r"[a-z]", line)
+            and not parts[index - 1].endswith((" ", "\t"))
+            and tail[-1:].islower()
+            and line[:1].islower()
         ):
             # Where every line ends with a space, one that does not is a word the repost
             # broke in two: 'dis' + 'pute'.
             separator = ""
-        text += separator
-        starts.append(len(text))
-        text += line
-    text = text.rstrip()
+        else:
+            separator = " "
+        pieces.append(separator + line)
+        starts.append(length + len(separator))
+        length += len(separator) + len(line)
+        tail = (tail + separator + line)[-2:]
+    text = "".join(pieces).rstrip()
     return text, [min(start, len(text)) for start in starts]

@@ -42,8 +42,9 @@ _PAGE_BREAK = re.compile(
 # '------------------A54E38  291401Z /38'.
 _DISTRIBUTION = re.compile(
     r"^(?:ACTION\s+[A-Z]{1,8}-\d{2}\b|INFO\s+[A-Z]{1,8}-\d{2}\b|(?:[A-Z]{1,8}-\d{2}\s+){2,}"
-    r"|-{5,}[A-Z0-9]{4,8}\s+\d{6}Z|.*\s/\d{3}W\s*$)"
+    r"|-{5,}[A-Z0-9]{4,8}\s+\d{6}Z)"
 )
+_DISTRIBUTION_END = re.compile(r"\s/\d{3}W$")  # 'SAS-00   SWCI-00    /012W'
 # The release added these to partial extracts: 'Wednesday, 29 November 2000, 13:59' and a
 # notice that the full text is not available.
 _DATE_LINE = re.compile(
@@ -71,6 +72,17 @@ def is_banner(line: str) -> bool:
     return BANNER_LINE.match(line) is not None
 
 
+def banner_kind(line: str) -> str | None:
+    """'section' for a section banner, 'class' for a class line, 'banner' for another
+    banner, None for a line that is none."""
+    match = BANNER_LINE.match(line)
+    if match is None:
+        return None
+    if SECTION_OF.search(match["tail"]):
+        return "section"
+    return "class" if _CLASS_LINE_TAIL.fullmatch(match["tail"]) else "banner"
+
+
 def is_section_banner(line: str) -> bool:
     """'C O N F I D E N T I A L SECTION 02 OF 03 HARARE 006677': a new section begins."""
     return is_banner(line) and SECTION_OF.search(line) is not None
@@ -80,6 +92,8 @@ def page_furniture(line: str) -> str | None:
     """None when `line` (stripped) is text; else the text glued after the furniture, '' for
     none. A banner is not furniture here: the preamble reads its captions."""
     if _DISTRIBUTION.match(line) or _DATE_LINE.match(line) or _NOTICE.match(line):
+        return ""
+    if line.endswith("W") and _DISTRIBUTION_END.search(line):
         return ""
     match = _PAGE_BREAK.match(line)
     if match is None:

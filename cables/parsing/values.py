@@ -162,9 +162,12 @@ def clean_marking(raw: str | None) -> str | None:
     if not raw:
         return None
     text = raw.strip().strip("()").strip().upper()
-    text = re.sub(r"\s*(/+)\s*", r"\1", text)
-    text = re.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", _SPACED_SLASHES.sub(r"\1", text))
     return text if fields.is_portion_marking(text) else None
+
+
+_SPACED_SLASHES = re.compile(r"\s*(/+)\s*")
+_SPACES = re.compile(r"\s+")
 
 
 def strip_marking(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from cables.parsing.body import ParsedParagraph, split_paragraphs
-from cables.parsing.joining import body_lines, join_lines
+from cables.parsing.joining import body_lines
 
 
 def paragraphs(text: str) -> list[ParsedParagraph]:
@@ -106,39 +106,6 @@ def test_a_heading_between_paragraphs() -> None:
         (1, None),
         (2, "MASS ACTION IS ON THE TABLE"),
     ]
-
-
-def test_the_preamble_a_new_section_repeats_is_dropped() -> None:
-    # 00HARARE6677: a printout's second section repeats the class line, the distribution,
-    # the banner, captions, addressing lines and the E.O. and TAGS lines mid-paragraph.
-    result = paragraphs(
-        """
-        5. (C) UNDER NORMAL CIRCUMSTANCES, THE MDC WOULD WAIT UNTIL 2002 FOR CHANGE, IF IT WAITS THAT LONG,
-         CONFIDENTIAL
-         CONFIDENTIAL PTQ1865
-        PAGE 01 HARARE 06677 02 OF 03 291401Z ACTION AF-00
-        INFO LOG-00 NP-00 AID-00 ACQ-00 CEA-01 CIAE-00 COME-00  CTME-00 /012W
-        C O N F I D E N T I A L SECTION 02 OF 03 HARARE 006677
-        SIPDIS
-        NSC FOR SENIOR AFRICA DIRECTOR GAYLE SMITH
-        E.O. 12958: DECL: 11/29/10 TAGS: PGOV PREL ECON PINR ZI SA
-        PAGE 02 HARARE 06677 02 OF 03 291401Z OPPOSITION LEADER
-        THERE WILL BE NOTHING TO VOTE FOR BY THE TIME THE ELECTION ARRIVES.
-        """
-    )
-    assert result[0].text == (
-        "UNDER NORMAL CIRCUMSTANCES, THE MDC WOULD WAIT UNTIL 2002 FOR CHANGE, IF IT WAITS "
-        "THAT LONG, THERE WILL BE NOTHING TO VOTE FOR BY THE TIME THE ELECTION ARRIVES."
-    )
-
-
-def test_join_lines_says_where_each_line_begins() -> None:
-    parts = ["The talks went well.", "2001. Another idea", "", "was to celebrate."]
-    text, starts = join_lines(parts, trailing_spaces=False)
-    assert text == "The talks went well. 2001. Another idea\n\nwas to celebrate."
-    assert starts[0] == 0
-    assert text[starts[1] :].startswith("2001. Another idea")
-    assert text[starts[3] :] == "was to celebrate."
 
 
 def test_headings_under_a_rule_split_in_two_or_with_their_rule_on_the_line() -> None:

@@ -362,3 +362,25 @@ def test_long_lines_of_capitals_parse_quickly(line: str) -> None:
 def test_not_text_at_all_is_a_parse_error(value: object) -> None:
     with pytest.raises(CableParseError, match="expected cable text"):
         parse_cable(value)  # type: ignore[arg-type]
+
+
+def test_classified_by_written_in_the_first_paragraph() -> None:
+    cable = parse_cable(
+        textwrap.dedent(
+            """
+            C O N F I D E N T I A L HARARE 001234
+
+            SIPDIS
+
+            E.O. 12958: DECL: 11/29/10
+            TAGS: PGOV, PREL
+            SUBJECT: A SUBJECT
+
+            1. (U) Classified by Ambassador Tom McDonald for reasons 1.5 (B) and (D).
+
+            2. (C) The talks went well.
+            """
+        )
+    )
+    assert cable.classified_by == "Ambassador Tom McDonald"
+    assert cable.classification_reasons == ["1.5(b)", "1.5(d)"]
