@@ -33,6 +33,7 @@ import fidelity_pages as pages  # noqa: E402
 
 DEFAULT_PAGES = ROOT.parent / "shared" / "real-cables" / "pages"
 CANONICAL_ID = re.compile(r"\d{2}[A-Z]{2,25}\d{1,6}")
+MARKINGS_AT_THE_ENDS = re.compile(r"^\([A-Z/ ]{1,12}\)\s*|\s*\((?:U|C|S|SBU|[CS]//?NF)\)$")
 LABEL_GLUED = re.compile(r"\s*(?:REF|CLASSIFIED|TAGS|E\.?\s?O\b)", re.IGNORECASE)
 
 
@@ -96,6 +97,13 @@ def compare(original: pages.Original, cable, page_html: str, listed: dict, tally
         "subject: the page's SUBJECT line, unwrapped",
         (squashed(subject).startswith(on_page) if written else not subject) and "  " not in subject,
         f"{rid}: ours {subject!r}, line {written!r}",
+    )
+    whole = pages.subject_whole(original)
+    whole = MARKINGS_AT_THE_ENDS.sub("", squashed(whole)) if whole else ""
+    tally.check(
+        "subject: whole, as the page's SUBJECT lines",
+        squashed(subject) == whole,
+        f"{rid}: ours {subject!r}, lines {whole!r}",
     )
     ours_tags = [tag.name for tag in cable.ordered_tags()]
     if "tags" in listed:

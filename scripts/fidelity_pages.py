@@ -114,7 +114,43 @@ def subject_line(original: Original) -> str | None:
     match = _SUBJECT.search(original.opening)
     if match is None:
         return None
-    return re.split(r"\s(?:REF\w*|Classified By)\s*:", match["value"], flags=re.I)[0].strip()
+    return _GLUED_FIELD.split(match["value"])[0].strip()
+
+
+_GLUED_FIELD = re.compile(r"\s(?:REF(?:S|TELS?)?|Classified By)\s*:", re.IGNORECASE)
+_FIELD_START = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:REF|CLASSIFIED|TAGS?\b|E\.?\s?O\.?\s?1|DECL|DERIVED|\d+\.\s|BEGIN|SUMMARY)",
+    re.IGNORECASE,
+)
+_PAGE_LINE = re.compile(r"^\s*(?:PAGE \d+ .*?\d{6}Z\s*|[A-Z][A-Z ]+ \d+\s+\d+(?:\.\d)? OF \d+\s*$)")
+_CLASS_LINE = re.compile(r"^\s*(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET)\s*$")
+
+
+def subject_whole(original: Original) -> str | None:
+    """The SUBJECT line and the lines it runs on to: up to a blank line or another field,
+    past page lines (keeping what a printout glued after one) and page footers."""
+    first = subject_line(original)
+    if first is None:
+        return None
+    lines = original.opening.split("\n")
+    start = next(index for index, line in enumerate(lines) if _SUBJECT.match(line))
+    value = [first]
+    capitals = not re.search(r"[a-z]", first)
+    for line in lines[start + 1 :]:
+        if _CLASS_LINE.match(line):
+            continue
+        line = _PAGE_LINE.sub("", line)
+        if (
+            not line.strip()
+            or _FIELD_START.match(line)
+            or (capitals and re.search(r"[a-z]{2}", line))
+        ):
+            break
+        if _GLUED_FIELD.search(line):
+            value.append(_GLUED_FIELD.split(line)[0])
+            break
+        value.append(line.strip())
+    return " ".join(value)
 
 
 def tag_line(original: Original) -> list[str]:

@@ -18,6 +18,7 @@ from cables.parsing.labels import label_at_start, split_labels
 from cables.parsing.shapes import (
     ADDRESSING_LINE,
     CAPTION_LINE,
+    UNDERLINE,
     is_added_by_release,
     is_banner,
     page_furniture,
@@ -92,29 +93,29 @@ class _Scan:
     def take(self, line: str, index: int) -> bool:
         """Read one line of the opening; False when the body begins at it."""
         first, *labelled = split_labels(line)
-        # A REF item or a reason can look like a marked paragraph: '(C) SECSTATE 36633'.
         text = first.value.strip()
-        continued = self.current in {"ref", "classified"} and first.kind is None
-        if continued and starts_body(text) and not self._next_item(text):
-            continued = False
-        if continued and self._continues(text):
-            self._add(first.value.strip(), index)
-            for segment in labelled:
-                self._open(segment.kind or "", segment.value.strip(), index)
-            return not self._body_glued_on()
-        if starts_body(line) and label_at_start(line) is None:
-            return False
         if first.kind is not None:
             labelled.insert(0, first)
-        elif text := first.value.strip():
-            if self.current is not None and self._continues(text):
-                self._add(text, index)
-            elif not self._other(text, index):
-                return False
+        elif self._runs_on(text):
+            self._add(text, index)
+        elif starts_body(line) or (text and not self._other(text, index)):
+            return False
         for segment in labelled:
             self._open(segment.kind or "", segment.value.strip(), index)
         self.after_blank = False
         return not self._body_glued_on()
+
+    def _runs_on(self, text: str) -> bool:
+        """Whether `text`, what comes before any label on its line, carries on the current
+        field. Only a REF item or a reason may look like a marked paragraph: '(C) SECSTATE
+        36633' after 'B. MADRID 3566', '(c)' after 'reasons 1.4 (b) and'."""
+        if self.current is None or not text:
+            return False
+        if starts_body(text) and not (
+            self.current in {"ref", "classified"} and self._next_item(text)
+        ):
+            return False
+        return self._continues(text)
 
     def _body_glued_on(self) -> bool:
         """Whether the body begins on the same line, after the reasons for classification:
@@ -162,7 +163,7 @@ class _Scan:
         if CAPTION_LINE.match(text):
             self.opening.captions.append(text)
             self.last = index
-        elif is_prose(text) and not is_added_by_release(text):
+        elif is_prose(text):
             self.prose_lines += 1
             return not self.opening.fields and self.prose_lines < _PROSE_BEFORE_FIELDS
         return True
@@ -191,7 +192,7 @@ class _Scan:
 
 
 def _continues_subject(line: str, block: list[str]) -> bool:
-    if is_banner(line) or CAPTION_LINE.match(line) or starts_body(line):
+    if is_banner(line) or CAPTION_LINE.match(line) or UNDERLINE.match(line) or starts_body(line):
         return False
     if sum(len(piece) for piece in block) > _LONGEST_SUBJECT:
         return False
@@ -203,7 +204,7 @@ def _continues_subject(line: str, block: list[str]) -> bool:
 def _continues_tags(line: str) -> bool:
     if re.search(r"[a-z]", line) or is_banner(line) or CAPTION_LINE.match(line):
         return False
-    return len(line) < 80 and not ADDRESSING_LINE.match(line)
+    return len(line) < 80 and not ADDRESSING_LINE.match(line) and not UNDERLINE.match(line)
 
 
 _ITEM_LETTER = re.compile(r"(?:^|(?<=[\s;,]))(?:\(([A-Z])\)|([A-Z])[.):])")
