@@ -92,7 +92,8 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
             clear_parts(cable)
         add_parts([(cable, parsed)], tags_named(parsed.tags))
         if outcome == Outcome.UPDATED:
-            now = [(row.anchor, row.text) for row in paragraph_rows(cable, parsed)]
+            texts = [paragraph.text for paragraph in parsed.paragraphs]
+            now = list(zip(paragraph_anchors(parsed), texts, strict=True))
             if moved := anchors.moved(earlier, now):
                 signals.paragraphs_moved.send(sender=Cable, cable=cable, moved=moved)
         search.index_cables([cable.pk])

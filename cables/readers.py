@@ -74,11 +74,12 @@ class CablePageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.cells: list[str] = []
-        self.cell_links: list[str] = []
+        self.cell_links: list[str] = []  # each cell's first link, '' for none
         self.blocks: list[str] = []
         self.articles: list[MediaArticle] = []
         self.in_table = False
         self.in_cell = False
+        self.cell_link = ""
         self.in_pre = False
         self.in_paragraph_link = False
         self.in_articles = False
@@ -88,12 +89,12 @@ class CablePageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if tag == "a" and self.in_cell and len(self.cell_links) == len(self.cells):
-            self.cell_links.append(attributes.get("href") or "")  # a cell's first link
+        if tag == "a" and self.in_cell and not self.cell_link:
+            self.cell_link = attributes.get("href") or ""
         if tag == "table" and "cable" in (attributes.get("class") or "").split():
             self.in_table = True
         elif tag == "td" and self.in_table:
-            self.in_cell, self.buffer = True, []
+            self.in_cell, self.buffer, self.cell_link = True, [], ""
         elif tag == "pre":
             self.in_pre, self.buffer = True, []
         elif tag == "br" and self.in_pre:
@@ -110,8 +111,7 @@ class CablePageParser(HTMLParser):
             self.add_article()
         elif tag == "td" and self.in_cell:
             self.cells.append(" ".join("".join(self.buffer).split()))
-            del self.cell_links[len(self.cells) :]
-            self.cell_links.extend([""] * (len(self.cells) - len(self.cell_links)))
+            self.cell_links.append(self.cell_link)
             self.in_cell = False
         elif tag == "table" and self.in_table:
             self.add_article()

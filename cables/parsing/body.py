@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from cables.parsing.joining import Line, join_lines
+from cables.parsing.joining import LIST_ITEM, Line, join_lines
 from cables.parsing.values import clean_marking
 
 
@@ -30,15 +30,17 @@ class ParsedParagraph:
     implied_marking: str | None = None
 
 
+# A portion marking as written, '(C)', '( s / nf )', '(S-NF)': checked by clean_marking.
+_WRITTEN_MARKING = r"\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\)"
 PARAGRAPH_START = re.compile(
     r"^\s*(?P<number>\d{1,3})\s*(?P<delimiter>[.)]|,(?=\s*\())\s*"
-    r"(?:(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\))|"
+    rf"(?:(?P<marking>{_WRITTEN_MARKING})|"
     r"(?P<bare_marking>[A-Z]{1,3}(?:/[A-Z]{1,5})?\)))?\s*(?P<rest>.*)$"
 )
 # A number opens a paragraph only when a space or a marking follows: '2.5 million' does not.
 # '1, (C)' too, a typo the marking makes plain.
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}\s*(?:[.)](?:\s|\(|$)|,\s*\()")
-_MARKED_START = re.compile(r"^\s*(?P<marking>\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\))\s*(?P<rest>.*)$")
+_MARKED_START = re.compile(rf"^\s*(?P<marking>{_WRITTEN_MARKING})\s*(?P<rest>.*)$")
 _LETTERED_ITEM = re.compile(r"^\s*\([A-Za-z]\)")
 # Where the original pages put a paragraph anchor: a line opening with digits and '. '.
 _ORIGINAL_ANCHOR = re.compile(r"^\s*(?P<digits>\d+)\.(?:\s|$)")
@@ -47,8 +49,6 @@ _ORIGINAL_ANCHOR = re.compile(r"^\s*(?P<digits>\d+)\.(?:\s|$)")
 _HEADING_DASHED = re.compile(
     r"^-{2,}\s*(?P<text>[^-].*?)\s*-{2,}$|^(?P<before>[^-].*?)\s+-{5,}(?:\s+-+)*$"
 )
-LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
-SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")
 _SENTENCE_ENDS = set(""".!?:)"']""")
 _CLAUSE_END = re.compile(r"[.,;]['\"]*$")
 _SHORT_TITLE = re.compile(r"[A-Z][A-Za-z ]{0,30}\.")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from cables.parsing.body import SENTENCE_END, SUMMARY_CLOSE, SUMMARY_OPEN, ParsedParagraph
-from cables.parsing.joining import Line
+from cables.parsing.body import SUMMARY_CLOSE, SUMMARY_OPEN, ParsedParagraph
+from cables.parsing.joining import SENTENCE_END, Line
 from cables.parsing.shapes import CAPTION_LINE
 
 _CAPITALS = r"[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*){0,3}"

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from cables.parsing.dates import DATE_TIME_GROUP, parse_date_time_group
 from cables.parsing.labels import is_label_line
-from cables.parsing.shapes import BANNER_LINE, page_furniture
+from cables.parsing.shapes import BANNER_LINE, ROUTING_NOISE, page_furniture
 from cables.parsing.text import collapse
 from cables.parsing.values import parse_recipients
 
@@ -36,9 +36,14 @@ _FROM = re.compile(r"^FM\s+(?P<value>[^a-z]+)$")
 _TO = re.compile(r"^TO\s+(?P<value>[^a-z]+)$")
 _INFO = re.compile(r"^INFO\s+(?P<value>[^a-z]+)$")
 _CONTINUATION = re.compile(r"^(?:[A-Z0-9]{3,8}/[^a-z]+|[A-Z][A-Z0-9 .&/()-]*)$")
-_NOISE = re.compile(r"^(?:BT|NNNN|#\d+|ZFR|ZEX|ZDK.*|ZUI.*|ZZH)$")
 # The class line an old printout opens each section with: 'CONFIDENTIAL     PTQ1859'.
 _PRINTOUT_CLASS = re.compile(r"^(?:UNCLAS(?:SIFIED)?|CONFIDENTIAL|SECRET)\s+[A-Z]{2,4}\d{3,5}$")
+
+
+def is_routing_line(line: str) -> bool:
+    """A line only a routing header has: VZCZC..., 'OO RUEHMO', DE, FM, TO, INFO."""
+    shapes = (_TRANSMISSION, _ROUTING, _STATION, _FROM, _TO, _INFO)
+    return any(shape.match(line) for shape in shapes)
 
 
 def read_header(lines: list[str], *, whole: bool = False) -> tuple[Header, list[str]]:
@@ -82,7 +87,7 @@ class _Reader:
             header.transmission_id = match[1]
         elif _ROUTING.match(line):
             header.precedence = header.precedence or line[0]
-        elif any(shape.match(line) for shape in (_STATION, _ZN, _NOISE, _PRINTOUT_CLASS)):
+        elif any(shape.match(line) for shape in (_STATION, _ZN, ROUTING_NOISE, _PRINTOUT_CLASS)):
             pass
         elif (match := DATE_TIME_GROUP.match(line)) and not BANNER_LINE.match(line):
             header.date_time_group = header.date_time_group or parse_date_time_group(match)

@@ -14,16 +14,16 @@ from cables.parsing.labels import is_label_line
 from cables.parsing.shapes import (
     ADDRESSING_LINE,
     CAPTION_LINE,
+    ROUTING_NOISE,
     UNDERLINE,
     banner_kind,
     page_furniture,
 )
 
-_END_OF_MESSAGE = re.compile(r"^(?:BT|NNNN|#\d+|ZFR|ZEX|ZDK.*|ZUI.*|ZZH)$")
-_SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")
+SENTENCE_END = re.compile(r"""[.!?:)"'\]]$""")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"']?$")
 _HYPHEN_END = re.compile(r"[A-Za-z]-$")
-_LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
+LIST_ITEM = re.compile(r"^(?:-{1,3}|\*|o|[A-Z]\.|\([A-Za-z0-9]{1,3}\)|[a-z]\)|[ivx]+\))\s")
 
 
 @dataclass
@@ -63,7 +63,7 @@ def body_lines(lines: list[str]) -> tuple[list[Line], bool]:
         if repeated_preamble and _repeats_preamble(line):
             continue
         repeated_preamble = False
-        if _END_OF_MESSAGE.match(line):
+        if ROUTING_NOISE.match(line):
             continue
         if UNDERLINE.match(line):
             # A rule under a line makes it a heading; a rule on its own is decoration.
@@ -72,7 +72,7 @@ def body_lines(lines: list[str]) -> tuple[list[Line], bool]:
             continue
         after_break = blank_before
         if page_break and result:
-            after_break = blank_before and bool(_SENTENCE_END.search(result[-1].text.rstrip()))
+            after_break = blank_before and bool(SENTENCE_END.search(result[-1].text.rstrip()))
         result.append(Line(raw.lstrip(), after_break=after_break, after_page_break=page_break))
         blank_before = page_break = False
     return result, trailing_spaces
@@ -98,13 +98,13 @@ def join_lines(parts: list[str], trailing_spaces: bool) -> tuple[str, list[int]]
         line = raw.strip()
         if not pieces:
             separator = ""
-            in_list = bool(_LIST_ITEM.match(line))
+            in_list = bool(LIST_ITEM.match(line))
         elif line == "":
             separator = "" if tail == "\n\n" else "\n"
             in_list = False
-        elif _LIST_ITEM.match(line) or tail.endswith("\n"):
+        elif LIST_ITEM.match(line) or tail.endswith("\n"):
             separator = "" if tail == "\n\n" else "\n"
-            in_list = bool(_LIST_ITEM.match(line))
+            in_list = bool(LIST_ITEM.match(line))
         elif in_list and _ENDS_SENTENCE.search(tail) and line[:1].isupper():
             separator = "\n"  # running text again after the last list item
             in_list = False

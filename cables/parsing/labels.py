@@ -56,8 +56,6 @@ _MID_LINE = re.compile(
 # After the E.O. line, TAGS needs no colon: 'EO 12958 DECL: 11/29/10 TAGS PGOV, PREL'.
 _TAGS_AFTER_EO = re.compile(r"(?<![A-Za-z])TAGS?\s+(?=[A-Z]{2})")
 
-KINDS = ("eo", "tags", "subject", "ref", "classified", "derived")
-
 
 class Segment(NamedTuple):
     kind: str | None  # None: text before the first label of the line

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from cables import fields
 from cables.parsing.dates import DATE_TIME_GROUP, parse_timestamp
+from cables.parsing.header import is_routing_line
 from cables.parsing.labels import is_label_line
 from cables.parsing.references import normalize_reference_id
 from cables.parsing.shapes import BANNER_LINE, page_furniture
@@ -40,7 +41,6 @@ _ROW = re.compile(
 )
 # 'Embassy Moscow', 'USUN New York', 'REO Basrah': words, no digits, no sentence.
 _ORIGIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'()&/-]{1,60}$")
-_ROUTING = re.compile(r"^(?:VZCZC|[ZOPR]{1,2}\s+[A-Z]{5,7}|DE\s+[A-Z]{3,8}\s+#|FM\s|TO\s|INFO\s)")
 
 
 def metadata_from_cells(cells: list[str], origin_number: int | None = None) -> Metadata:
@@ -94,7 +94,7 @@ def _is_origin(line: str) -> bool:
     text = line.strip()
     if not _ORIGIN_NAME.match(text):
         return False
-    header_line = _ROUTING.match(text) or DATE_TIME_GROUP.match(text) or BANNER_LINE.match(text)
+    header_line = is_routing_line(text) or DATE_TIME_GROUP.match(text) or BANNER_LINE.match(text)
     return not header_line and not is_label_line(text) and page_furniture(text) is None
 
 

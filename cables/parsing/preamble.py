@@ -24,7 +24,7 @@ from cables.parsing.shapes import (
     page_furniture,
 )
 from cables.parsing.text import has_lowercase_word, is_prose
-from cables.parsing.values import REASON_LABEL, reasons_complete, reasons_end
+from cables.parsing.values import REASON_LABEL, REASON_SECTION, reasons_complete, reasons_end
 
 # Past this many lines without a field, the opening is over whatever follows.
 _MAX_GAP = 40
@@ -173,9 +173,8 @@ class _Scan:
         'B.') or the next letter of the reasons ('(c)' after 'reasons 1.4 (b) and')."""
         block = " ".join(self.opening.fields[self.current or ""])
         if self.current == "ref":
-            following = _next_letter(block)
-            return bool(following) and re.match(rf"\(?{following}[.):]", line) is not None
-        return _REASON_LETTER.match(line) is not None and re.search(r"1\s*[.,:/]\s*[45]", block)
+            return _opens_next_item(line, _next_letter(block))
+        return _REASON_LETTER.match(line) is not None and REASON_SECTION.search(block) is not None
 
     def _continues(self, line: str) -> bool:
         """Whether `line`, no label of its own, carries on the current field's value."""
@@ -217,11 +216,16 @@ def _next_letter(references: str) -> str | None:
     return chr(ord(max(letters)) + 1) if letters else None
 
 
+def _opens_next_item(line: str, following: str | None) -> bool:
+    """Whether `line` opens the REF list's item lettered `following`: 'B. PARIS 7525'."""
+    return bool(following) and re.match(rf"\(?{following}[.):]", line) is not None
+
+
 def _continues_references(line: str, block: list[str], *, after_blank: bool) -> bool:
     if is_banner(line) or CAPTION_LINE.match(line) or label_at_start(line):
         return False
     following = _next_letter(" ".join(block))
-    opens_next_item = bool(following) and re.match(rf"\(?{following}[.):]", line) is not None
+    opens_next_item = _opens_next_item(line, following)
     if not after_blank:
         return opens_next_item or not is_prose(line)
     # Across a blank line only what must belong to the list: its next item ('B. PARIS 7525'),
@@ -242,7 +246,7 @@ def _continues_classified(line: str, block: list[str], *, after_blank: bool) -> 
     if after_blank:
         # 'Reasons:' on a line of its own, or the reasons after a label that ended a line.
         label_before = re.search(r"REASONS?\W*$", text, re.IGNORECASE) is not None
-        section = re.match(r"1\s*[.,:/]\s*[45]", line) is not None
+        section = REASON_SECTION.match(line) is not None
         opens = REASON_LABEL.match(line) is not None or (label_before and section)
         return opens and not reasons_complete(text)
     if not reasons_complete(text):

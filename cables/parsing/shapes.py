@@ -65,11 +65,16 @@ ADDRESSING_LINE = re.compile(
     r"|^(?:FOR|PASS TO|PLEASE PASS)\s+[^a-z]+$"
 )
 # '-------', '=======', '- - - -', and a rule split in two: '------------- ------'.
+# What a telegram prints around its text: BT, NNNN, ZFR... lines.
+ROUTING_NOISE = re.compile(r"^(?:BT|NNNN|#\d+|ZFR|ZEX|ZDK.*|ZUI.*|ZZH)$")
 UNDERLINE = re.compile(r"^(?:-{3,}(?:\s+-{3,})*|={3,}|(?:- ){3,}-?)$")
 
 
 def is_banner(line: str) -> bool:
     return BANNER_LINE.match(line) is not None
+
+
+_CLASS_LINE_TAIL = re.compile(r"(?:\s+[A-Z]{2,4}\d{3,5})?")
 
 
 def banner_kind(line: str) -> str | None:
@@ -81,11 +86,6 @@ def banner_kind(line: str) -> str | None:
     if SECTION_OF.search(match["tail"]):
         return "section"
     return "class" if _CLASS_LINE_TAIL.fullmatch(match["tail"]) else "banner"
-
-
-def is_section_banner(line: str) -> bool:
-    """'C O N F I D E N T I A L SECTION 02 OF 03 HARARE 006677': a new section begins."""
-    return is_banner(line) and SECTION_OF.search(line) is not None
 
 
 def page_furniture(line: str) -> str | None:
@@ -105,12 +105,3 @@ def page_furniture(line: str) -> str | None:
 def is_added_by_release(line: str) -> bool:
     """The date line and the notice the release put at the top of a partial extract."""
     return bool(_DATE_LINE.match(line) or _NOTICE.match(line))
-
-
-_CLASS_LINE_TAIL = re.compile(r"(?:\s+[A-Z]{2,4}\d{3,5})?")
-
-
-def is_class_line(line: str) -> bool:
-    """A page footer or a printout's section class line: 'CONFIDENTIAL', 'SECRET PTQ1865'."""
-    match = BANNER_LINE.match(line)
-    return match is not None and _CLASS_LINE_TAIL.fullmatch(match["tail"]) is not None

@@ -34,17 +34,17 @@ def split_tags(text: str) -> list[str]:
 # 'Reasons', also broken by a wrapped line: 'REAS ONS', 'reaso ns'.
 REASON_LABEL = re.compile(r"\b(?:for\s+)?R\s?E\s?A\s?S\s?O\s?N\s?S?\b\s*[:.;]?", re.IGNORECASE)
 # '1.4', also written '1,4', '1:4' or '1/4'.
-_REASON_SECTION = re.compile(r"1\s*[.,:/]\s*([45])")
+REASON_SECTION = re.compile(r"1\s*[.,:/]\s*([45])")
 _EXECUTIVE_ORDER = r"E\.?\s?O\.?\s*\d{5}"
 # The run of text that cites reasons: '1.4 (b) and (d)', '1,4 (B/D)', 'E.O. 12958 1.4 b, d',
 # also with 'and' broken by a wrapped line ('an d', 'a nd').
 _REASON_TEXT = re.compile(
-    rf"(?:\s|[.,;:/&()+\-\[\]]|\ba\s?n\s?d\b|\bor\b|\b{_EXECUTIVE_ORDER}\b|{_REASON_SECTION.pattern}|"
+    rf"(?:\s|[.,;:/&()+\-\[\]]|\ba\s?n\s?d\b|\bor\b|\b{_EXECUTIVE_ORDER}\b|{REASON_SECTION.pattern}|"
     r"(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))+",
     re.IGNORECASE,
 )
 _REASON_PART = re.compile(
-    rf"a\s?n\s?d\b|{_REASON_SECTION.pattern}|(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])|{_EXECUTIVE_ORDER}",
+    rf"a\s?n\s?d\b|{REASON_SECTION.pattern}|(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])|{_EXECUTIVE_ORDER}",
     re.IGNORECASE,
 )
 
@@ -54,7 +54,7 @@ def reasons_end(text: str) -> int | None:
     or None when `text` cites none."""
     label = REASON_LABEL.search(text)
     offset = label.end() if label else 0
-    section = _REASON_SECTION.search(text, offset)
+    section = REASON_SECTION.search(text, offset)
     start = section.start() if section else offset if label else None
     span = _REASON_TEXT.match(text, start) if start is not None else None
     return span.end() if span and parse_reasons(text) else None
@@ -71,7 +71,7 @@ def parse_reasons(text: str) -> list[str]:
     The older numbering stays as written: '1.5 (D)' -> ['1.5(d)']."""
     label = REASON_LABEL.search(text)
     tail = text[label.end() :] if label else text
-    section_match = _REASON_SECTION.search(tail)
+    section_match = REASON_SECTION.search(tail)
     # Without a section, only letters right after the label: 'for reasons b, d.' (1.4).
     start = section_match.start() if section_match else 0 if label else None
     span = _REASON_TEXT.match(tail[start:]) if start is not None else None

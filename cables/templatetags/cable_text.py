@@ -54,7 +54,7 @@ def paragraph_text(paragraph) -> SafeString:
     return mark_safe(text_html(text, paragraph.inline_anchors or []))
 
 
-_MARKERS = re.compile(f"[{START}{STOP}]")
+_MARKERS = re.compile(f"([{START}{STOP}])")
 
 
 def text_html(text: str, anchors: list[list]) -> str:
@@ -63,8 +63,8 @@ def text_html(text: str, anchors: list[list]) -> str:
     places = sorted((offset, name) for name, offset in anchors)
     parts: list[str] = []
     plain = 0  # characters of the text, markers left out, written so far
-    for piece in re.split(f"([{START}{STOP}])", text):
-        if _MARKERS.fullmatch(piece):
+    for piece in _MARKERS.split(text):
+        if piece in (START, STOP):
             parts.append("<mark>" if piece == START else "</mark>")
             continue
         start = 0

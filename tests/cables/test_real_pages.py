@@ -172,7 +172,11 @@ FIELDS = [
     ("07TELAVIV2280", "signer", "CRETZ"),
     ("08STATE79112", "signer", "RICE"),
     ("88BAGHDAD28", "subject", "german test chamber sold by chinese subsidiary to iran's dio"),
-    ("09PRETORIA939", "subject", "PART 1 OF 3: THE LIFE AND TIMES OF SOUTH AFRICA’S NEXT PRESIDENT"),
+    (
+        "09PRETORIA939",
+        "subject",
+        "PART 1 OF 3: THE LIFE AND TIMES OF SOUTH AFRICA’S NEXT PRESIDENT",
+    ),
 ]
 
 
