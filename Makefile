@@ -25,7 +25,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-fidelity bench-fidelity-generated
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -44,9 +44,10 @@ $(VENV_STAMP): requirements.lock
 	$(VENV_PYTHON) -m pip install --require-hashes -r requirements.lock
 	touch $@
 
-run: venv ## Migrate, load seeds/, run the task worker and the dev server on ADDRESS
+run: venv ## Migrate, load seeds/, build the search index, run the task worker and the dev server
 	$(VENV_PYTHON) manage.py migrate --noinput
 	$(VENV_PYTHON) manage.py load_seeds
+	$(VENV_PYTHON) manage.py rebuild_search_index --if-needed
 	@$(VENV_PYTHON) manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null || true; wait $$worker 2>/dev/null || true' EXIT; \
 	trap 'exit 130' INT; trap 'exit 143' TERM; \
@@ -88,8 +89,12 @@ distclean: clean ## clean, and also delete the development database db.sqlite3
 bench-import: venv system-deps ## Benchmark: import synthetic cables.csv files into a throwaway PostgreSQL
 	scripts/with-postgres.sh $(VENV_PYTHON) scripts/bench_import.py $(BENCH_ARGS)
 
-bench-search: venv system-deps ## Benchmark: build the 251,287-cable corpus in a throwaway PostgreSQL, time searches
+bench-search: venv system-deps ## Benchmark: the 251,287-cable corpus in a throwaway PostgreSQL, indexed and searched
 	scripts/with-postgres.sh $(VENV_PYTHON) scripts/bench_search.py $(BENCH_ARGS)
+
+bench-search-sqlite: venv ## The same on a SQLite file (var/bench/bench.sqlite3, made anew)
+	mkdir -p var/bench && rm -f var/bench/bench.sqlite3*
+	DATABASE_URL=sqlite:///$(CURDIR)/var/bench/bench.sqlite3 $(VENV_PYTHON) scripts/bench_search.py $(BENCH_ARGS)
 
 bench-fidelity: venv ## Benchmark: read the original cable pages (../shared/real-cables), print what agrees
 	$(VENV_PYTHON) scripts/bench_fidelity.py $(BENCH_ARGS)

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from cables import search
 from cables.models import Cable, Origin, Paragraph, Reference
+from cables.search import writing
 
 
 class ParagraphInline(admin.TabularInline):
@@ -86,7 +86,7 @@ class CableAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # The subject, tags or paragraphs may have changed: search must find the new text.
-        search.index_cables([form.instance.pk])
+        writing.index_cables([form.instance.pk])
 
 
 @admin.register(Origin)

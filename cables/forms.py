@@ -24,6 +24,7 @@ from cables.models import (
     tag_named,
 )
 from cables.query_syntax import ParsedQuery, parse_query
+from cables.search import Criteria
 
 SORTS = {"relevance": "best match first", **lists.SORTS}
 FILTERS = (
@@ -174,11 +175,25 @@ class SearchForm(forms.Form):
             sort = ""
         return sort or ("relevance" if self.query else "-created")
 
-    def matching(self, cables: CableQuerySet) -> CableQuerySet:
-        """The cables that match the words and every filter."""
+    def criteria(self) -> Criteria:
+        """The words and every filter, as the search index is asked (read after is_valid)."""
         data = self.cleaned_data
-        if self.query:
-            cables = cables.search(self.query)
+        return Criteria(
+            query=self.query,
+            classification=self.classification_value,
+            origin_id=data["origin"].pk if data.get("origin") else None,
+            tag=data["tag"].name if data.get("tag") else "",
+            marking=data.get("marking") or "",
+            created_from=data.get("created_from"),
+            created_to=data.get("created_to"),
+            released_from=data.get("released_from"),
+            released_to=data.get("released_to"),
+        )
+
+    def matching(self, cables: CableQuerySet) -> CableQuerySet:
+        """The cables that match every filter, read from the database (the API's lists,
+        which take filters but no words)."""
+        data = self.cleaned_data
         if data.get("classification"):
             cables = cables.filter(classification=CLASSIFICATION_SLUGS[data["classification"]])
         if data.get("origin"):

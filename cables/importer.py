@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from cables import anchors, fields, search, signals
+from cables import anchors, fields, signals
 from cables.models import (
     Cable,
     CableTag,
@@ -25,6 +25,7 @@ from cables.models import (
     Reference,
 )
 from cables.parsing import ParsedCable
+from cables.search import writing
 
 
 class Outcome(StrEnum):
@@ -73,8 +74,10 @@ def validate(parsed: ParsedCable) -> None:
         raise CableRejected(f"unknown classification {parsed.classification!r}")
 
 
-def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
-    """Create or update the cable; a parse identical to the stored one changes nothing."""
+def store_cable(parsed: ParsedCable, *, source_text: str = "", index: bool = True) -> Outcome:
+    """Create or update the cable; a parse identical to the stored one changes nothing.
+    The search index takes the new text before the transaction ends, unless `index` is false
+    (the caller indexes the cables it stored: import_cables, a batch at a time)."""
     validate(parsed)
     digest = content_digest(parsed)
     with transaction.atomic():
@@ -96,12 +99,13 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "") -> Outcome:
             now = list(zip(paragraph_anchors(parsed), texts, strict=True))
             if moved := anchors.moved(earlier, now):
                 signals.paragraphs_moved.send(sender=Cable, cable=cable, moved=moved)
-        search.index_cables([cable.pk])
+        if index:
+            writing.index_cables([cable.pk])
         link_citing([cable.reference_id])
     return outcome
 
 
-def store_batch(cables: list[tuple[ParsedCable, str]]) -> list[Outcome]:
+def store_batch(cables: list[tuple[ParsedCable, str]], *, index: bool = True) -> list[Outcome]:
     """Store (parsed cable, source text) pairs, in the same outcomes as store_cable one by
     one would give, but the new cables in a few statements for the whole batch rather than
     a dozen each. A cable already stored, or met earlier in the batch, goes through
@@ -134,10 +138,11 @@ def store_batch(cables: list[tuple[ParsedCable, str]]) -> list[Outcome]:
             outcomes.append(Outcome.IMPORTED)
         Cable.objects.bulk_create(cable for cable, _ in fresh.values())
         add_parts(list(fresh.values()), tags)
-        search.index_cables(cable.pk for cable, _ in fresh.values())
+        if index:
+            writing.index_cables(cable.pk for cable, _ in fresh.values())
         link_citing(fresh)
         return [
-            outcome or store_cable(parsed, source_text=source_text)
+            outcome or store_cable(parsed, source_text=source_text, index=index)
             for outcome, (parsed, source_text) in zip(outcomes, cables, strict=True)
         ]
 

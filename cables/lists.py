@@ -28,6 +28,7 @@ from cables.models import (
     tag_named,
     tag_url,
 )
+from cables.search import Criteria, SearchUnavailable, engine
 
 PAGE_SIZE = 50
 SORTS = {
@@ -41,10 +42,14 @@ FIRST_MONTH = datetime.date(1960, 1, 1)
 
 @dataclass(frozen=True)
 class CableList:
+    """A list: its pages are read from the search index (`criteria`), its feed from the
+    database (`cables`, the latest few)."""
+
     kind: str  # 'tag', 'origin', 'classification', 'month', 'release-day'
     title: str
     path: str  # the canonical address of the first page
     cables: CableQuerySet
+    criteria: Criteria
     default_sort: str = "-created"
     description: str = ""
 
@@ -70,6 +75,7 @@ def tag_list(name: str) -> CableList | None:
         f"Cables tagged {tag.name}",
         tag_url(tag),
         Cable.objects.tagged(tag),
+        Criteria(tag=tag.name),
         description=f"Every cable whose TAGS line names {tag.name}.",
     )
 
@@ -84,6 +90,7 @@ def origin_list(key: str) -> CableList | None:
         f"Cables from {origin.name}",
         origin.get_absolute_url(),
         Cable.objects.filter(origin=origin),
+        Criteria(origin_id=origin.pk),
         description=f"Every cable sent by {origin.name}.",
     )
 
@@ -98,6 +105,7 @@ def classification_list(key: str) -> CableList | None:
         f"Cables classified {classification}",
         classification_url(classification),
         Cable.objects.filter(classification=classification),
+        Criteria(classification=classification),
     )
 
 
@@ -110,6 +118,7 @@ def month_list(key: str) -> CableList | None:
         f"Cables created in {month:%B %Y}",
         month_url(month),
         Cable.objects.created_in(month, month_end(month)),
+        Criteria(created_from=month, created_to=month_end(month)),
         default_sort="created",
     )
 
@@ -123,6 +132,7 @@ def release_day_list(key: str) -> CableList | None:
         f"Cables released on {day.day} {day:%B %Y}",
         release_day_url(day),
         Cable.objects.released_in(day, day),
+        Criteria(released_from=day, released_to=day),
         default_sort="created",
     )
 
@@ -138,5 +148,10 @@ def parse_day(text: str, shape: str) -> datetime.date | None:
 
 
 def released_so_far() -> tuple[int, int]:
-    """The counter of the original site: cables released so far, out of the whole release."""
-    return Cable.objects.released().count(), settings.CABLEGATE_TOTAL
+    """The counter of the original site: cables released so far, out of the whole release.
+    Counted by the search index; by the database while there is no index."""
+    try:
+        released = engine.totals().released
+    except SearchUnavailable:
+        released = Cable.objects.released().count()
+    return released, settings.CABLEGATE_TOTAL

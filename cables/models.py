@@ -2,21 +2,17 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
-from django.contrib.postgres.fields import ArrayField
-from django.db import connection, models
+from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.db.models.functions import TruncDate, TruncMonth
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
 
-from cables import fields, search
+from cables import fields
 from cables.parsing import MediaArticle, wanted_reference_id
-from cables.query_syntax import ParsedQuery
 from cables.readers import media_article
 
 
@@ -80,10 +76,7 @@ class Origin(models.Model):
         return reverse("cables:origin", kwargs={"key": self.slug})
 
 
-class CableFilters(models.QuerySet):
-    """Filters of the search form that read the same on cables and on search rows (whose
-    primary key is the cable's)."""
-
+class CableQuerySet(models.QuerySet):
     def created_in(self, first: datetime.date | None, last: datetime.date | None):
         """Created from the first day to the last, both included (UTC); None is open."""
         return self.filter(**day_range("created", first, last))
@@ -95,8 +88,6 @@ class CableFilters(models.QuerySet):
         """Cables with at least one paragraph under this portion marking ('S', 'C/NF')."""
         return self.filter(Exists(Paragraph.objects.filter(cable=OuterRef("pk"), marking=marking)))
 
-
-class CableQuerySet(CableFilters):
     def released(self) -> CableQuerySet:
         return self.filter(released__isnull=False)
 
@@ -117,40 +108,8 @@ class CableQuerySet(CableFilters):
         """Only what a row of a list shows (not the text of every cable on the page)."""
         return self.select_related("origin").only(*LIST_FIELDS)
 
-    def search(self, query: ParsedQuery) -> CableQuerySet:
-        """The cables matching the query (typed in web-search syntax, parsed)."""
-        return self.filter(search.matches(query)) if query else self.none()
-
-    def with_relevance(self, query: ParsedQuery) -> CableQuerySet:
-        return self.annotate(relevance=search.relevance(query))
-
     def tagged(self, tag: Tag) -> CableQuerySet:
         return self.filter(tagged_items__tag=tag)
-
-    def facets(self) -> Facets:
-        """Counts of these cables by classification, origin, tag and month of creation."""
-        return Facets(
-            classifications=self.count_by("classification"),
-            origins=self.count_by("origin__slug", "origin__name"),
-            tags=self.tag_counts(),
-            months=self.created_months(),
-        )
-
-    def ranked(self, query: ParsedQuery, sort: str, total: int) -> CableQuerySet:
-        """These cables as a list of results shows them: by relevance, best first, or by
-        `sort` (a key of lists.SORTS)."""
-        if sort == "relevance":
-            return self.listing().with_relevance(query).order_by("-relevance", "-created", "pk")
-        return in_order(self.listing(), sort, "reference_id")
-
-    def count_by(self, *fields: str) -> list[tuple]:
-        """[(value, ..., number of cables)] for each value of `fields`, most cables first."""
-        return by_count(self.order_by().values_list(*fields).annotate(total=Count("pk")))
-
-    def tag_counts(self) -> list[tuple[str, int]]:
-        """[(tag name, number of these cables tagged with it)], most cables first."""
-        rows = CableTag.objects.filter(content_object__in=self.order_by().values("pk"))
-        return by_count(rows.values_list("tag__name").annotate(total=Count("pk")))
 
     def created_months(self) -> list[tuple[datetime.date, int]]:
         rows = self.order_by().annotate(month=TruncMonth("created")).values_list("month")
@@ -357,20 +316,6 @@ def in_order(rows: models.QuerySet, sort: str, tie_breaker: str) -> models.Query
     return rows.order_by(order, tie_breaker)
 
 
-@dataclass(frozen=True)
-class Facets:
-    """How the cables of a search divide: [(value, ..., number of cables)], most first."""
-
-    classifications: list[tuple[str, int]]
-    origins: list[tuple[str, str, int]]  # (slug, name, number)
-    tags: list[tuple[str, int]]
-    months: list[tuple[datetime.date, int]]  # in order of time
-
-    @property
-    def total(self) -> int:
-        return sum(count for _, count in self.classifications)
-
-
 def day_range(field: str, first: datetime.date | None, last: datetime.date | None) -> dict:
     """Lookups for `field` from the start of the first day to the end of the last (UTC)."""
     lookups = {}
@@ -478,126 +423,3 @@ class CableVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.cable_id} version {self.number}"
-
-
-class SearchRowQuerySet(CableFilters):
-    """The filters of CableQuerySet the search form uses, over the narrow rows."""
-
-    def search(self, query: ParsedQuery) -> SearchRowQuerySet:
-        return self.filter(search.vector_matches(query)) if query else self.none()
-
-    def tagged(self, tag: Tag) -> SearchRowQuerySet:
-        return self.filter(tag_ids__contains=[tag.pk])
-
-    def facets(self) -> Facets:
-        """All the counts in one pass over the matching rows, then the names of the origins
-        and of the most frequent tags: three queries whatever the number of matches."""
-        rows = self.order_by().values("classification", "origin_id", "created", "tag_ids")
-        sql, params = rows.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"""WITH hits AS MATERIALIZED ({sql})
-                SELECT 'classification', classification, count(*) FROM hits GROUP BY 2
-                UNION ALL SELECT 'origin', origin_id::text, count(*) FROM hits GROUP BY 2
-                UNION ALL SELECT 'month', to_char(created AT TIME ZONE %s, 'YYYY-MM'), count(*)
-                    FROM hits GROUP BY 2
-                UNION ALL SELECT 'tag', tag_id::text, count(*)
-                    FROM hits CROSS JOIN unnest(hits.tag_ids) AS tag_id GROUP BY 2""",
-                [*params, timezone.get_current_timezone_name()],
-            )
-            counts: dict[str, dict[str, int]] = {}
-            for kind, value, count in cursor.fetchall():
-                counts.setdefault(kind, {})[value] = count
-        origins = Origin.objects.in_bulk([int(pk) for pk in counts.get("origin", {})])
-        tag_counts = counts.get("tag", {})
-        # Only the tags that can be among the first TAG_FACETS need their names.
-        leading = sorted(tag_counts.values(), reverse=True)[:TAG_NAMES_FOR]
-        wanted = [int(pk) for pk, count in tag_counts.items() if leading and count >= leading[-1]]
-        tags = Tag.objects.in_bulk(wanted)
-        return Facets(
-            classifications=by_count(counts.get("classification", {}).items()),
-            origins=by_count(
-                (origins[int(pk)].slug, origins[int(pk)].name, count)
-                for pk, count in counts.get("origin", {}).items()
-            ),
-            tags=by_count(
-                (tags[int(pk)].name, count) for pk, count in tag_counts.items() if int(pk) in tags
-            ),
-            months=sorted(
-                (datetime.date.fromisoformat(f"{month}-01"), count)
-                for month, count in counts.get("month", {}).items()
-            ),
-        )
-
-    def ranked(self, query: ParsedQuery, sort: str, total: int) -> CablesOf:
-        """The cables of these rows in the order results show them. Ranking reads each
-        matching row's vector; past RANK_EVERY_VECTOR matches it reads the small vector of
-        subject, ID, origin and tags alone (newest first among equals), so a word in most
-        cables ranks as fast as a rare one."""
-        if sort == "relevance":
-            column = "vector" if total <= RANK_EVERY_VECTOR else "title_vector"
-            rows = self.annotate(rank=search.vector_rank(query, column))
-            rows = rows.order_by("-rank", "-created", "cable_id")
-        else:
-            rows = in_order(self, sort, "cable_id")
-        return CablesOf(rows, total)
-
-
-# Matches past which relevance ranks by the subject, ID, origin and tags alone.
-RANK_EVERY_VECTOR = 5_000
-# Tags whose names a search's facets look up: the most frequent, and any tied with the last.
-TAG_NAMES_FOR = 50
-
-
-def by_count(rows) -> list[tuple]:
-    """(value, ..., number) rows, the largest number first, then by value."""
-    return sorted(rows, key=lambda row: (-row[-1], *map(str, row[:-1])))
-
-
-class CablesOf:
-    """The cables of ordered search rows, a page at a time: a sequence Paginator can page
-    through, two queries a page (the rows' ids, then those cables)."""
-
-    def __init__(self, rows: SearchRowQuerySet, total: int) -> None:
-        self.rows, self.total = rows, total
-
-    def count(self) -> int:
-        return self.total
-
-    def __len__(self) -> int:
-        return self.total
-
-    def __getitem__(self, window: slice) -> list[Cable]:
-        ids = list(self.rows[window].values_list("cable_id", flat=True))
-        cables = Cable.objects.listing().in_bulk(ids)
-        return [cables[pk] for pk in ids if pk in cables]
-
-
-class SearchRow(models.Model):
-    """PostgreSQL's row of cables_search for a cable: what search filters, counts and sorts
-    by, narrow, so that a word in most cables does not read the wide cable rows. The vectors
-    are no fields here; search.index_cables keeps the rows and migration 0006 made the table.
-    (On SQLite there is no such table: search reads the FTS5 tables and the cables.)"""
-
-    cable = models.OneToOneField(
-        Cable, primary_key=True, on_delete=models.DO_NOTHING, related_name="+"
-    )
-    classification = models.CharField(max_length=40)
-    origin = models.ForeignKey(Origin, on_delete=models.DO_NOTHING, related_name="+")
-    created = models.DateTimeField()
-    released = models.DateTimeField(null=True)
-    tag_ids = ArrayField(models.IntegerField())
-
-    objects = SearchRowQuerySet.as_manager()
-
-    class Meta:
-        managed = False
-        db_table = "cables_search"
-
-    def __str__(self) -> str:
-        return f"search row of cable {self.cable_id}"
-
-
-def search_rows() -> CableQuerySet | SearchRowQuerySet:
-    """What a search starts from: the narrow rows on PostgreSQL, the cables on SQLite."""
-    return SearchRow.objects.all() if connection.vendor == "postgresql" else Cable.objects.all()

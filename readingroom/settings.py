@@ -181,6 +181,12 @@ CACHES = {
 
 TAGGIT_CASE_INSENSITIVE = True
 
+# The search index (cables.search): a folder on local disk, derived from the database and
+# rebuilt from it by `manage.py rebuild_search_index`. Each server keeps its own.
+SEARCH_INDEX = Path(
+    os.environ.get("READINGROOM_SEARCH_INDEX", str(BASE_DIR / "var" / "search-index"))
+)
+
 # How many cables the original release counted; the home page shows progress against it.
 CABLEGATE_TOTAL = 251_287
 # The executive order whose section 1.4 the classification reasons cite.

@@ -1,4 +1,6 @@
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from cables.importer import store_cable
 from cables.models import Cable
 from cables.parsing import parse_cable
 from cables.readers import read_text
+from cables.search import index
 
 # A local HTTP server playing the sites that cite our cables, for every test that wants one.
 from tests.source_server import source_server  # noqa: F401
@@ -31,6 +34,33 @@ def preview_cache(tmp_path_factory):
     previews = {**settings.CACHES["previews"], "LOCATION": str(folder)}
     with override_settings(CACHES={**settings.CACHES, "previews": previews}):
         yield folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def search_index_folder(tmp_path_factory):
+    """The search index of the test run, empty as the database is: in memory-backed
+    /dev/shm where there is one (a commit there costs no disk flush), else in the run's
+    temporary folder."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        folder = Path(tempfile.mkdtemp(prefix="readingroom-search-", dir=shm))
+    else:
+        folder = tmp_path_factory.mktemp("search-index")
+    with override_settings(SEARCH_INDEX=folder):
+        index.writable()
+        yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_search_index():
+    """Each test starts with an empty search index, as it starts with an empty database: a
+    test that wrote to the index has it emptied afterwards."""
+    before = index.commits
+    yield
+    if index.commits != before and index.current_folder() is not None:
+        with index.writer() as writer:
+            writer.delete_all_documents()
 
 
 @pytest.fixture

@@ -1,20 +1,24 @@
-"""PostgreSQL: each paragraph's tsvector as a stored generated column, for snippets and marks.
-(SQLite has cables_paragraph_fts since 0003.)"""
+"""PostgreSQL: each paragraph's tsvector as a stored generated column, for snippets and marks
+(removed again by 0008). SQLite had cables_paragraph_fts since 0003.
+
+Frozen: the SQL this migration ran, copied in."""
 
 from django.db import migrations
 
-from cables import search
+INSTALL = """ALTER TABLE cables_paragraph ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"""
+UNINSTALL = "ALTER TABLE cables_paragraph DROP COLUMN search_vector"
 
 
-def install(apps, schema_editor):
-    search.install_paragraph_vectors(schema_editor)
+def run(statement):
+    def operation(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(statement)
 
-
-def uninstall(apps, schema_editor):
-    search.uninstall_paragraph_vectors(schema_editor)
+    return operation
 
 
 class Migration(migrations.Migration):
     dependencies = [("cables", "0004_versions")]
 
-    operations = [migrations.RunPython(install, uninstall)]
+    operations = [migrations.RunPython(run(INSTALL), run(UNINSTALL))]

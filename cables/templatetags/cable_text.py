@@ -8,7 +8,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from cables.models import tag_url
 from cables.parsing import split_labels
-from cables.search import START, STOP
+from cables.search.marking import START, STOP
 
 register = template.Library()
 
@@ -77,8 +77,6 @@ def text_html(text: str, anchors: list[list]) -> str:
         parts.append(escape(piece[start:]))
         plain += len(piece)
     html = "".join(parts)
-    # A marker the database left open (a match cut short) is closed here.
-    html += "</mark>" * (html.count("<mark>") - html.count("</mark>"))
     return html.replace("\n", "<br>")
 
 

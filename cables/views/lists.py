@@ -3,29 +3,38 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, Page, Paginator
-from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
 from cables.feeds import FEED_KINDS
 from cables.lists import PAGE_SIZE, SORTS, released_so_far, resolve
 from cables.models import (
-    Cable,
-    CableTag,
     Classification,
     Origin,
     classification_url,
-    in_order,
     month_url,
     release_day_url,
     tag_url,
 )
+from cables.search import SearchUnavailable, engine
 from cables.views.shared import redirect_to_canonical
+
+logger = logging.getLogger(__name__)
+
+
+def search_unavailable(
+    request: HttpRequest, template: str = "cables/unavailable.html", context: dict | None = None
+) -> HttpResponse:
+    """503: the search index, which search and the lists read, is missing (the operators
+    are told in the log and by `manage.py check`)."""
+    logger.error("The search index is unavailable: run manage.py rebuild_search_index")
+    return render(request, template, {**(context or {}), "unavailable": True}, status=503)
 
 
 def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
@@ -35,7 +44,10 @@ def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     if redirect := redirect_to_canonical(request, listing.path):
         return redirect
     sort = chosen_sort(request, listing.default_sort)
-    page = page_of(request, ordered(listing.cables.listing(), sort))
+    try:
+        page = page_of(request, engine.Results(listing.criteria, sort))
+    except SearchUnavailable:
+        return search_unavailable(request)
     context = {
         "listing": listing,
         "cables": page,
@@ -67,11 +79,6 @@ COLUMNS = [("created", "Created"), ("released", "Released")]
 def chosen_sort(request: HttpRequest, default: str) -> str:
     sort = request.GET.get("sort", "")
     return sort if sort in SORTS else default
-
-
-def ordered(cables: QuerySet, sort: str) -> QuerySet:
-    """Sorted by `sort` (a key of SORTS); cables never released come last either way."""
-    return in_order(cables, sort, "reference_id")
 
 
 def page_of(
@@ -141,53 +148,73 @@ def initial(label: str) -> str:
     return first if "A" <= first <= "Z" else "#"
 
 
-def tag_index(request: HttpRequest) -> HttpResponse:
-    rows = CableTag.objects.order_by().values_list("tag__name").annotate(total=Count("pk"))
-    entries = [Entry(name, total, tag_url(name)) for name, total in rows]
+def counted_index(build):
+    """An index page drawn from the counts the search index keeps (a 503 without one)."""
+
+    def view(request: HttpRequest) -> HttpResponse:
+        try:
+            totals = engine.totals()
+        except SearchUnavailable:
+            return search_unavailable(request)
+        return build(request, totals)
+
+    view.__name__ = view.__qualname__ = build.__name__
+    view.__doc__ = build.__doc__
+    return view
+
+
+@counted_index
+def tag_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
+    entries = [Entry(name, total, tag_url(name)) for name, total in totals.tags.items()]
     intro = "Every tag of the TAGS lines, with the number of cables that carry it."
     return render_index(request, "Tags A-Z", intro, alphabetical(entries))
 
 
-def origin_index(request: HttpRequest) -> HttpResponse:
-    origins = Origin.objects.annotate(total=Count("cables")).order_by()
-    entries = [Entry(origin.name, origin.total, origin.get_absolute_url()) for origin in origins]
+@counted_index
+def origin_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
+    entries = [
+        Entry(origin.name, totals.origins.get(origin.pk, 0), origin.get_absolute_url())
+        for origin in Origin.objects.only("name", "slug")
+    ]
     intro = "The embassies, consulates and offices the cables were sent from."
     return render_index(request, "Origins A-Z", intro, alphabetical(entries))
 
 
-def classification_index(request: HttpRequest) -> HttpResponse:
-    counts = dict(Cable.objects.count_by("classification"))
+@counted_index
+def classification_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     entries = [
-        Entry(value, counts.get(value, 0), classification_url(value))
+        Entry(value, totals.classifications.get(value, 0), classification_url(value))
         for value in Classification.values
     ]
     intro = "The six classifications of the release, from the least secret."
     return render_index(request, "Classifications", intro, [Group("", "all", entries)])
 
 
-def month_index(request: HttpRequest) -> HttpResponse:
-    months = Cable.objects.created_months()
+@counted_index
+def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     groups = [
         Group(
             str(year),
             f"year-{year}",
             [Entry(f"{month:%B}", total, month_url(month)) for month, total in items],
         )
-        for year, items in itertools.groupby(months, key=lambda row: row[0].year)
+        for year, items in itertools.groupby(totals.months, key=lambda row: row[0].year)
     ]
     intro = "The months the cables were written in, by year."
     return render_index(request, "Cables by date of creation", intro, groups)
 
 
-def release_day_index(request: HttpRequest) -> HttpResponse:
-    days = Cable.objects.release_days()
+@counted_index
+def release_day_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     groups = [
         Group(
             f"{first:%B %Y}",
             f"month-{first:%Y-%m}",
             [Entry(f"{day.day} {day:%B}", total, release_day_url(day)) for day, total in items],
         )
-        for first, items in itertools.groupby(days, key=lambda row: row[0].replace(day=1))
+        for first, items in itertools.groupby(
+            totals.release_days, key=lambda row: row[0].replace(day=1)
+        )
     ]
     intro = "The days the cables were published, from 28 November 2010."
     return render_index(request, "Cables by date of release", intro, groups)

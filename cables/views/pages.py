@@ -5,11 +5,11 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from cables import search
 from cables.diffing import paragraph_changes, word_diff
 from cables.models import Cable
 from cables.parsing import wanted_reference_id
 from cables.query_syntax import parse_query
+from cables.search import engine
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery
 from cables.views.lists import COLUMNS
@@ -63,7 +63,7 @@ def highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> d
     query = parse_query(request.GET.get("q", ""))
     if not query:
         return {}
-    marked = search.highlighted_paragraphs(query, cable.pk)
+    marked = engine.highlighted_paragraphs(query, paragraphs)
     for paragraph in paragraphs:
         paragraph.highlighted = marked.get(paragraph.pk)
     return {

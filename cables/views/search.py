@@ -10,11 +10,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
-from cables import search as engine
 from cables.forms import SORTS, SearchForm
 from cables.histogram import histogram, svg
-from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug, search_rows
-from cables.views.lists import COLUMNS, page_of, paging_context
+from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
+from cables.search import Passage, SearchUnavailable, engine
+from cables.views.lists import COLUMNS, page_of, paging_context, search_unavailable
 from cables.views.shared import query_with
 
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
@@ -30,12 +30,12 @@ class Hit:
     that paragraph."""
 
     cable: Cable
-    passage: engine.Passage | None
+    passage: Passage | None
     url: str
     paragraph_url: str | None
 
     @classmethod
-    def of(cls, cable: Cable, passage: engine.Passage | None, words: str) -> Hit:
+    def of(cls, cable: Cable, passage: Passage | None, words: str) -> Hit:
         page = cable.get_absolute_url() + (f"?q={quote(words, safe='')}" if words else "")
         at = f"{page}#{passage.anchor}" if passage else None
         return cls(cable, passage, at or page, at)
@@ -46,12 +46,13 @@ def search(request: HttpRequest) -> HttpResponse:
     context = {"form": form, "sorts": SORTS}
     if not form.is_valid() or not form.has_criteria:
         return render(request, "cables/search.html", context)
-    query, sort = form.query, form.order
-    rows = form.matching(search_rows())
-    with engine.through_the_index(query):
-        facets = rows.facets()
-        results = rows.ranked(query, sort, facets.total)
+    query, sort, criteria = form.query, form.order, form.criteria()
+    try:
+        facets = engine.facets(criteria, origins=ORIGIN_FACETS, tags=TAG_FACETS)
+        results = engine.Results(criteria, sort, facets.total)
         page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
+    except SearchUnavailable:
+        return search_unavailable(request, "cables/search.html", context)
     passages = engine.best_passages(query, [cable.pk for cable in page])
     words = form.cleaned_data["q"]
     hits = [Hit.of(cable, passages.get(cable.pk), words) for cable in page]
@@ -71,8 +72,8 @@ def search(request: HttpRequest) -> HttpResponse:
             for value, total in facets.classifications
             if value in CLASSIFICATION_SLUGS.values()
         ],
-        "origin_facets": facets.origins[:ORIGIN_FACETS],
-        "tag_facets": facets.tags[:TAG_FACETS],
+        "origin_facets": facets.origins,
+        "tag_facets": facets.tags,
         "histogram": chart,
         "histogram_svg": chart and mark_safe(svg(chart, bar_link(request), "histogram-caption")),
     }

@@ -1,6 +1,7 @@
 import csv
 import gzip
 import io
+import re
 import shutil
 
 import pytest
@@ -11,6 +12,7 @@ from taggit.models import Tag
 from cables import importer
 from cables.models import Cable, Origin, Paragraph, Reference
 from cables.query_syntax import parse_query
+from cables.search import Criteria, engine
 from tests.conftest import SEED_CABLE
 from tests.factories import cable_text
 
@@ -197,15 +199,15 @@ def test_a_batch_mixes_new_stored_changed_and_repeated_cables(tmp_path):
 
 def test_a_batch_the_database_refuses_is_stored_cable_by_cable(tmp_path, monkeypatch):
     """The refused cable is reported alone and leaves nothing; its batch's others land."""
-    index_cables = importer.search.index_cables
+    link_citing = importer.link_citing
 
-    def refuse_08state2(ids):
-        ids = list(ids)
-        if Cable.objects.filter(pk__in=ids, reference_id="08STATE2").exists():
+    def refuse_08state2(reference_ids):
+        reference_ids = list(reference_ids)
+        if "08STATE2" in reference_ids:
             raise DatabaseError("value too long for type character varying(60)")
-        index_cables(ids)
+        link_citing(reference_ids)
 
-    monkeypatch.setattr(importer.search, "index_cables", refuse_08state2)
+    monkeypatch.setattr(importer, "link_citing", refuse_08state2)
     rows = write_rows(
         tmp_path / "cables.csv",
         *((f"08STATE{number}", cable_text(f"08STATE{number}")) for number in (1, 2, 3)),
@@ -217,6 +219,7 @@ def test_a_batch_the_database_refuses_is_stored_cable_by_cable(tmp_path, monkeyp
     assert f"{rows}, line {line}: database refused the cable (value too long" in err
     assert set(Cable.objects.values_list("reference_id", flat=True)) == {"08STATE1", "08STATE3"}
     assert Paragraph.objects.count() == 2 * 4
+    assert found("minister") == {"08STATE1", "08STATE3"}
 
 
 def test_batch_size_and_workers_must_be_positive(tmp_path):
@@ -266,6 +269,35 @@ def test_workers_import_side_by_side_and_link_every_reference(tmp_path):
     assert Tag.objects.count() == 5
     links = Reference.objects.values_list("from_cable__reference_id", "cited__reference_id")
     assert sorted(links) == sorted((f"08STATE{n}", f"08STATE{25 - n}") for n in numbers)
-    assert Cable.objects.search(parse_query("minister")).count() == 24
+    # Indexed by the command itself, the one writer of the search index.
+    assert engine.count(Criteria(query=parse_query("minister"))) == 24
     out, _, _ = run(rows, "--workers", 2, "--batch-size", 5)
     assert "Summary: 0 imported, 0 updated, 24 unchanged, 0 failed." in out
+
+
+def found(words: str) -> set[str]:
+    """The reference IDs search finds for the words."""
+    ids, _ = engine.cable_ids(Criteria(query=parse_query(words)), "-created", 0, 100)
+    return set(Cable.objects.filter(pk__in=ids).values_list("reference_id", flat=True))
+
+
+def test_the_import_indexes_what_it_stores_and_says_where_the_time_went(tmp_path):
+    rows = write_rows(
+        tmp_path / "cables.csv",
+        *((f"08STATE{n}", cable_text(f"08STATE{n}", subject="ZEBRA CROSSING")) for n in (1, 2)),
+    )
+    out, err, status = run(rows, "--timings")
+    assert status == 0, err
+    assert found("zebra") == {"08STATE1", "08STATE2"}
+    assert re.search(
+        r"Time: [\d.]+ s in all; reading and parsing [\d.]+ s and storing [\d.]+ s \(summed "
+        r"over 1 process\(es\)\), indexing [\d.]+ s\.",
+        out,
+    )
+    changed = write_rows(
+        tmp_path / "changed.csv", ("08STATE1", cable_text("08STATE1", subject="OKAPI SIGHTING"))
+    )
+    out, err, status = run(changed)
+    assert "Summary: 0 imported, 1 updated, 0 unchanged, 0 failed." in out
+    assert found("zebra") == {"08STATE2"}
+    assert found("okapi") == {"08STATE1"}

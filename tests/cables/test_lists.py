@@ -322,12 +322,13 @@ def test_a_page_number_python_cannot_read_is_not_a_server_error(
 
 
 LIST_QUERIES = [
-    # (address, queries: the list's key looked up, the count, the page)
-    ("/tag/BULK/", 3),
-    ("/origin/embassy-moscow/", 3),
-    ("/classification/secret/", 2),
-    ("/date/2009-01/", 2),
-    ("/reldate/2011-08-30/", 2),
+    # (address, queries: the list's key looked up, then the page's cables; the count and the
+    # order come from the search index)
+    ("/tag/BULK/", 2),
+    ("/origin/embassy-moscow/", 2),
+    ("/classification/secret/", 1),
+    ("/date/2009-01/", 1),
+    ("/reldate/2011-08-30/", 1),
 ]
 
 
@@ -466,8 +467,15 @@ def test_an_index_of_nothing_says_so(client, db, url):
     assert squash(page.find("p", cls="counter").text) == f"Released so far: 0 / {TOTAL}"
 
 
-@pytest.mark.parametrize("url", ["/tag/", "/origin/", "/classification/", "/date/", "/reldate/"])
-def test_index_queries_do_not_grow_with_the_cables(client, db, django_assert_num_queries, url):
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    # The counts come from the search index; the index of origins lists every origin, even
+    # one without cables, from the database.
+    [("/tag/", 0), ("/origin/", 1), ("/classification/", 0), ("/date/", 0), ("/reldate/", 0)],
+)
+def test_index_queries_do_not_grow_with_the_cables(
+    client, db, django_assert_num_queries, url, queries
+):
     def build(count: int, first: int) -> None:
         for number in range(count):
             make_cable(
@@ -479,10 +487,10 @@ def test_index_queries_do_not_grow_with_the_cables(client, db, django_assert_num
             )
 
     build(3, 1000)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(queries):
         page_of(client, url)
     build(60, 2000)
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(queries):
         page_of(client, url)
 
 

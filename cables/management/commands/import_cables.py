@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -21,18 +22,25 @@ from cables.importer import (
 )
 from cables.management.progress import ProgressBar
 from cables.management.workers import start_worker
+from cables.models import Cable
 from cables.parsing import CableParseError, ParsedCable
+from cables.search import writing
 from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
 
 # Cables written per transaction. Small enough that an interrupted import loses little (it is
 # idempotent: run it again), large enough that commits and round trips stop dominating.
 BATCH_SIZE = 200
+# Cables the command indexes in one commit of the search index.
+INDEX_EVERY = 5_000
 
 
 @dataclass
 class BatchResult:
     counts: Counter[str] = field(default_factory=Counter)
     reports: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
+    stored: list[str] = field(default_factory=list)  # reference IDs imported or updated
+    # Seconds spent reading and parsing, and storing (in whichever process ran the batch).
+    timings: Counter[str] = field(default_factory=Counter)
 
     def fail(self, location: str, reason: str) -> None:
         self.counts["failed"] += 1
@@ -47,6 +55,7 @@ def import_batch(batch: Iterable[Candidate | Failure]) -> BatchResult:
     back alone and the others land."""
     result = BatchResult()
     ready: list[tuple[Candidate, ParsedCable]] = []
+    started = time.perf_counter()
     for item in batch:
         if isinstance(item, Failure):
             result.fail(item.location, item.reason)
@@ -58,12 +67,19 @@ def import_batch(batch: Iterable[Candidate | Failure]) -> BatchResult:
             result.fail(item.location, str(error))
         else:
             ready.append((item, parsed))
+    parsed_at = time.perf_counter()
     try:
-        outcomes = store_batch([(parsed, item.source_text) for item, parsed in ready])
+        outcomes = store_batch([(parsed, item.source_text) for item, parsed in ready], index=False)
     except DatabaseError:
         with transaction.atomic():
             outcomes = [store_one(item, parsed, result) for item, parsed in ready]
     result.counts.update(outcome for outcome in outcomes if outcome is not None)
+    result.stored = [
+        parsed.reference_id
+        for (_, parsed), outcome in zip(ready, outcomes, strict=True)
+        if outcome in (Outcome.IMPORTED, Outcome.UPDATED)
+    ]
+    result.timings.update(parsing=parsed_at - started, storing=time.perf_counter() - parsed_at)
     # With DEBUG on, Django keeps the last 9,000 statements, and a batch's are megabytes.
     reset_queries()
     return result
@@ -71,7 +87,7 @@ def import_batch(batch: Iterable[Candidate | Failure]) -> BatchResult:
 
 def store_one(item: Candidate, parsed: ParsedCable, result: BatchResult) -> Outcome | None:
     try:
-        return store_cable(parsed, source_text=item.source_text)
+        return store_cable(parsed, source_text=item.source_text, index=False)
     except CableRejected as error:
         result.fail(item.location, str(error))
     except DatabaseError as error:
@@ -103,6 +119,11 @@ class Command(BaseCommand):
             default=BATCH_SIZE,
             help=f"Cables per transaction ({BATCH_SIZE}).",
         )
+        parser.add_argument(
+            "--timings",
+            action="store_true",
+            help="Say where the time went: reading and parsing, storing, indexing.",
+        )
 
     def handle(self, *args, **options):
         workers, batch_size = options["workers"], options["batch_size"]
@@ -121,11 +142,17 @@ class Command(BaseCommand):
         counts["failed"] = len(failures)
         bar = ProgressBar(enabled=not options["no_progress"])
         batches = batched(iter_candidates(files, progress), batch_size)
+        started = time.perf_counter()
+        timings: Counter[str] = Counter()
+        indexer = Indexer(timings)
         for result in run_batches(batches, workers):
             counts.update(result.counts)
+            timings.update(result.timings)
+            indexer.add(result.stored)
             for location, reason in result.reports:
                 self.report(location, reason)
             self.draw(bar, progress.done / progress.total, counts)
+        indexer.flush()
         if workers > 1:
             link_all_citing()
         number_new_origins()
@@ -133,6 +160,12 @@ class Command(BaseCommand):
             self.draw(bar, 1.0, counts, final=True)
         summary = ", ".join(f"{counts[key]} {key}" for key in [*Outcome, "failed"])
         self.stdout.write(f"Summary: {summary}.")
+        if options["timings"]:
+            self.stdout.write(
+                f"Time: {time.perf_counter() - started:.1f} s in all; reading and parsing "
+                f"{timings['parsing']:.1f} s and storing {timings['storing']:.1f} s (summed "
+                f"over {workers} process(es)), indexing {timings['indexing']:.1f} s."
+            )
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} cable(s) could not be imported", returncode=1)
 
@@ -141,6 +174,31 @@ class Command(BaseCommand):
 
     def draw(self, bar: ProgressBar, share: float, counts: Counter, final: bool = False) -> None:
         bar.update(share, counts.total(), f"{counts['failed']} failed", final=final)
+
+
+class Indexer:
+    """Indexes the cables the batches stored, from this process (the one writer of the
+    search index, whatever the number of workers), INDEX_EVERY cables to a commit."""
+
+    def __init__(self, timings: Counter[str]) -> None:
+        self.pending: list[str] = []
+        self.timings = timings
+
+    def add(self, reference_ids: list[str]) -> None:
+        self.pending += reference_ids
+        if len(self.pending) >= INDEX_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        started = time.perf_counter()
+        ids = [
+            pk
+            for chunk in batched(self.pending, 1_000)
+            for pk in Cable.objects.filter(reference_id__in=chunk).values_list("pk", flat=True)
+        ]
+        writing.index_cables(ids)
+        self.pending = []
+        self.timings["indexing"] += time.perf_counter() - started
 
 
 def run_batches(batches: Iterator[tuple], workers: int) -> Iterator[BatchResult]:

@@ -4,17 +4,13 @@ found, in which order, the snippets, facets, histogram and pages, and what hosti
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from django.db import connection
 from django.test import Client
 
-from cables import models
 from cables.importer import store_cable
 from cables.models import Cable
 from cables.parsing import parse_cable
 from tests.factories import cable_text, make_cable, make_cables
 from tests.html import Element, parse_html, squash
-
-ON_POSTGRESQL = connection.vendor == "postgresql"
 
 
 @pytest.fixture
@@ -137,19 +133,6 @@ def test_a_match_in_the_subject_ranks_above_one_in_the_text(client, db):
     assert found(client, "pipeline") == ["08STATE1", "08STATE2"]
     assert found(client, "pipeline", sort="relevance") == ["08STATE1", "08STATE2"]
     assert found(client, "pipeline", sort="-created") == ["08STATE2", "08STATE1"]
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ranking of many")
-def test_past_many_matches_the_subject_ranks_first_then_the_newest(client, db, monkeypatch):
-    """Past RANK_EVERY_VECTOR matches only the small vector of subject, ID, origin and tags
-    is read: the text no longer orders the results, the date does."""
-    monkeypatch.setattr(models, "RANK_EVERY_VECTOR", 2)
-    make_cable("08STATE1", created="2008-01-01 10:00", **body("Pipeline, pipeline, pipeline."))
-    make_cable("08STATE2", created="2009-01-01 10:00", **body("The pipeline once."))
-    make_cable("08STATE3", created="2007-01-01 10:00", subject="PIPELINE POLITICS")
-    assert found(client, "pipeline") == ["08STATE3", "08STATE2", "08STATE1"]
-    monkeypatch.setattr(models, "RANK_EVERY_VECTOR", 3)
-    assert found(client, "pipeline") == ["08STATE3", "08STATE1", "08STATE2"]
 
 
 @pytest.mark.parametrize("q", ["07MOSCOW601", "07moscow601"])
@@ -707,12 +690,11 @@ def test_search_queries_do_not_grow_with_the_results(client, db, django_assert_n
 
     filtered = {"q": "pipeline", "tag": "PREL", "origin": "embassy-aville"}
     build(3, 1000)
-    # The origins of the form's list, the page and the snippets, and the counts (the number
-    # of results is their sum): on SQLite three facets and the histogram; on PostgreSQL one
-    # pass for them all, the origins' and tags' names, and the page's rows then cables.
-    # PostgreSQL is told to use its index first. With filters, the tag and the origin are
-    # looked up too.
-    queries = 8 if connection.vendor == "postgresql" else 7
+    # The counts, the facets and the page's order come from the search index; the database
+    # gives the origins of the form's list, the names of the origins in the facets, the
+    # page's cables and their paragraphs (for the snippets). With filters, the tag and the
+    # origin are looked up too.
+    queries = 4
     with django_assert_num_queries(queries):
         assert len(hits(search(client, q="pipeline"))) == 3
     with django_assert_num_queries(queries + 2):
@@ -793,15 +775,6 @@ def test_a_query_the_cable_does_not_contain_says_so(client, marked_cable):
     assert "no paragraph contains its words" in squash(page.find("p", cls="search-marks").text)
 
 
-@pytest.mark.xfail(
-    ON_POSTGRESQL,
-    strict=True,
-    reason=(
-        "Known limitation (PostgreSQL only): ts_headline marks every word of a phrase wherever "
-        "it stands: '\"gas pipeline\"' also marks the 'gas' of 'gas prices'. SQLite's FTS5 "
-        "highlight() marks the phrase only."
-    ),
-)
 def test_a_phrase_is_marked_where_it_stands_not_its_words_elsewhere(client, db):
     cable = make_cable("08STATE1", **body("The gas pipeline and gas prices.", "Pipeline gas."))
     page = parse_html(client.get(cable.get_absolute_url(), {"q": '"gas pipeline"'}).content)

@@ -1,0 +1,243 @@
+"""Reading the index: results in order, exact counts, facets and the date histogram, all from
+the index's posting lists and fast fields; then the cables of one page from the database.
+
+Counts are exact: the facets are `terms` aggregations asked to keep every term of every
+segment, and each says so (`doc_count_error_upper_bound` 0).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import threading
+from dataclasses import dataclass
+
+import tantivy
+from tantivy import Order
+
+from cables.models import Cable, Origin, Paragraph
+from cables.query_syntax import ParsedQuery
+from cables.search import index
+from cables.search.marking import Matcher, Passage
+from cables.search.queries import Criteria, to_query
+from cables.search.schema import day_of, month_of
+
+# Each facet's terms a segment keeps: more than there are origins or tags, so counts are exact.
+EVERY_TERM = 1_000_000
+# Sort keys of the lists and the search form: the field, and the direction.
+SORT_FIELDS = {
+    "created": ("created", Order.Asc),
+    "-created": ("created", Order.Desc),
+    "released": ("released", Order.Asc),
+    "-released": ("released", Order.Desc),
+}
+
+
+@dataclass(frozen=True)
+class Facets:
+    """How the cables of a search divide: [(value, ..., number of cables)], most first."""
+
+    total: int
+    classifications: list[tuple[str, int]]
+    origins: list[tuple[str, str, int]]  # (slug, name, number)
+    tags: list[tuple[str, int]]
+    months: list[tuple[datetime.date, int]]  # in order of time
+
+
+def by_count(rows) -> list[tuple]:
+    """(value, ..., number) rows, the largest number first, then by value."""
+    return sorted(rows, key=lambda row: (-row[-1], *map(str, row[:-1])))
+
+
+def terms(field: str, size: int) -> dict:
+    return {"terms": {"field": field, "size": size, "segment_size": EVERY_TERM}}
+
+
+def buckets(result: dict) -> list[tuple]:
+    return [(bucket["key"], bucket["doc_count"]) for bucket in result["buckets"]]
+
+
+def facets(criteria: Criteria, *, origins: int, tags: int) -> Facets:
+    """The exact number of matches, and how they divide by classification, origin (the
+    `origins` largest), tag (the `tags` largest) and month of creation: one pass over the
+    matches in the index, then the names of the origins shown."""
+    searcher, schema = opened()
+    query = to_query(criteria, schema)
+    # Ties for the last places are settled by name: ask for more than are shown.
+    result = searcher.aggregate(
+        query,
+        {
+            "classification": terms("classification", 20),
+            "origin": terms("origin", origins * 4),
+            "tag": terms("tag", tags * 4),
+            "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
+            "total": {"value_count": {"field": "id"}},
+        },
+    )
+    origin_counts = buckets(result["origin"])
+    names = Origin.objects.in_bulk([int(pk) for pk, _ in origin_counts])
+    return Facets(
+        total=int(result["total"]["value"] or 0),
+        classifications=by_count(buckets(result["classification"])),
+        origins=by_count(
+            (names[int(pk)].slug, names[int(pk)].name, count)
+            for pk, count in origin_counts
+            if int(pk) in names
+        )[:origins],
+        tags=by_count(buckets(result["tag"]))[:tags],
+        months=[(month_of(int(key)), count) for key, count in buckets(result["month"]) if count],
+    )
+
+
+def opened() -> tuple[tantivy.Searcher, tantivy.Schema]:
+    reader = index.reader()
+    return reader.searcher(), reader.schema
+
+
+def cable_ids(criteria: Criteria, sort: str, offset: int, limit: int) -> tuple[list[int], int]:
+    """The ids of the matches from `offset`, at most `limit` of them, in the order `sort`
+    says ('relevance' or a key of SORT_FIELDS); and how many match in all."""
+    if limit <= 0:  # Tantivy cannot be asked for no hits
+        return [], count(criteria)
+    searcher, schema = opened()
+    query = to_query(criteria, schema)
+    if sort in SORT_FIELDS:
+        field, order = SORT_FIELDS[sort]
+        found = searcher.search(
+            query, limit, count=True, offset=offset, order_by_field=field, order=order
+        )
+    else:
+        found = searcher.search(query, limit, count=True, offset=offset)
+    addresses = [address for _, address in found.hits]
+    ids = searcher.fast_field_values("id", addresses) if addresses else []
+    return [int(pk) for pk in ids], found.count
+
+
+def count(criteria: Criteria) -> int:
+    searcher, schema = opened()
+    return searcher.search(to_query(criteria, schema), 1, count=True).count
+
+
+class Results:
+    """The cables matching criteria in a given order, a page at a time: a sequence that
+    Paginator can page through. Counting is one pass in the index; a page is one search in
+    the index and one query for its cables."""
+
+    def __init__(self, criteria: Criteria, sort: str, total: int | None = None) -> None:
+        self.criteria, self.sort, self.total = criteria, sort, total
+
+    def count(self) -> int:
+        if self.total is None:
+            self.total = count(self.criteria)
+        return self.total
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[Cable]:
+        start = window.start or 0
+        ids, self.total = cable_ids(self.criteria, self.sort, start, window.stop - start)
+        cables = Cable.objects.listing().in_bulk(ids)
+        return [cables[pk] for pk in ids if pk in cables]
+
+
+def best_passages(query: ParsedQuery, cable_ids: list[int]) -> dict[int, Passage]:
+    """For each cable, its paragraph matching the most of the query (all of it where one
+    does), with a snippet around the matched words. Cables matched only by subject, ID or
+    tags have none. One query, whatever the number of cables."""
+    if not query or not cable_ids:
+        return {}
+    matcher = Matcher(query)
+    paragraphs: dict[int, list[tuple[str, int | None, str]]] = {}
+    rows = Paragraph.objects.filter(cable_id__in=cable_ids).order_by("cable_id", "position")
+    for cable_id, anchor, number, text in rows.values_list("cable_id", "anchor", "number", "text"):
+        paragraphs.setdefault(cable_id, []).append((anchor, number, text))
+    found = {
+        cable_id: matcher.best_passage(cable_id, items) for cable_id, items in paragraphs.items()
+    }
+    return {cable_id: passage for cable_id, passage in found.items() if passage is not None}
+
+
+def highlighted_paragraphs(query: ParsedQuery, paragraphs: list[Paragraph]) -> dict[int, str]:
+    """Of these paragraphs, those that contain any of the query's terms, whole, the terms
+    between the START and STOP markers: {paragraph id: text}."""
+    if not query:
+        return {}
+    matcher = Matcher(query)
+    found = {paragraph.pk: matcher.highlighted(paragraph.text) for paragraph in paragraphs}
+    return {pk: text for pk, text in found.items() if text is not None}
+
+
+# --- Counts over every cable, for the indexes of the lists --------------------------------
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Cables by tag, origin id, classification, month of creation and day of release."""
+
+    tags: dict[str, int]
+    origins: dict[int, int]
+    classifications: dict[str, int]
+    months: list[tuple[datetime.date, int]]
+    release_days: list[tuple[datetime.date, int]]
+    cables: int
+    released: int
+
+
+_totals: dict[tuple, Totals] = {}
+_totals_lock = threading.Lock()
+
+
+def totals() -> Totals:
+    """Counted once per commit of the index (per process), so that the indexes of the lists
+    cost nothing to count while the archive does not change."""
+    folder = index.current_folder()
+    if folder is None:
+        raise index.SearchUnavailable("there is no search index")
+    stamp = os.stat(folder / "meta.json").st_mtime_ns
+    key = (folder, stamp)
+    if (found := _totals.get(key)) is not None:
+        return found
+    with _totals_lock:
+        if (found := _totals.get(key)) is None:
+            found = count_totals()
+            _totals.clear()
+            _totals[key] = found
+    return found
+
+
+def count_totals() -> Totals:
+    searcher = index.searcher()
+    result = searcher.aggregate(
+        tantivy.Query.all_query(),
+        {
+            "tag": terms("tag", EVERY_TERM),
+            "origin": terms("origin", EVERY_TERM),
+            "classification": terms("classification", 100),
+            "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
+            "release_day": {
+                "histogram": {"field": "release_day", "interval": 1, "min_doc_count": 1}
+            },
+        },
+    )
+    release_days = [(day_of(int(key)), n) for key, n in buckets(result["release_day"]) if n]
+    return Totals(
+        tags=dict(buckets(result["tag"])),
+        origins={int(key): n for key, n in buckets(result["origin"])},
+        classifications=dict(buckets(result["classification"])),
+        months=[(month_of(int(key)), n) for key, n in buckets(result["month"]) if n],
+        release_days=release_days,
+        cables=searcher.num_docs,
+        released=sum(n for _, n in release_days),
+    )
+
+
+def latest_modified(searcher: tantivy.Searcher) -> int | None:
+    """When the newest change the index knows of was made (microseconds since 1970)."""
+    if not searcher.num_docs:
+        return None
+    result = searcher.aggregate(
+        tantivy.Query.all_query(), {"latest": {"max": {"field": "modified"}}}
+    )
+    value = result["latest"]["value"]
+    return int(value) if value is not None else None
