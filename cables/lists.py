@@ -147,11 +147,16 @@ def parse_day(text: str, shape: str) -> datetime.date | None:
     return day if FIRST_MONTH <= day <= datetime.date(2100, 1, 1) else None
 
 
-def released_so_far() -> tuple[int, int]:
-    """The counter of the original site: cables released so far, out of the whole release.
-    Counted by the search index; by the database while there is no index."""
+def archive_counts() -> tuple[int, int]:
+    """(cables in the archive, cables released so far): counted by the search index, by the
+    database while there is no index."""
     try:
-        released = engine.totals().released
+        totals = engine.totals()
     except SearchUnavailable:
-        released = Cable.objects.released().count()
-    return released, settings.CABLEGATE_TOTAL
+        return Cable.objects.count(), Cable.objects.released().count()
+    return totals.cables, totals.released
+
+
+def released_so_far() -> tuple[int, int]:
+    """The counter of the original site: cables released so far, out of the whole release."""
+    return archive_counts()[1], settings.CABLEGATE_TOTAL

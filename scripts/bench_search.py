@@ -22,6 +22,7 @@ import argparse
 import os
 import re
 import secrets
+import shutil
 import subprocess
 import sys
 import time
@@ -136,6 +137,8 @@ def build(count: int, corpus: Path | None, reuse: bool, workers: int) -> None:
             print(f"generated {count:,} cables in {time.perf_counter() - started:.0f} s")
         print(f"corpus: {corpus} ({corpus.stat().st_size / 1e9:.2f} GB)")
     manage("migrate", "--noinput")
+    # A new database: the search index of an earlier run names other cables.
+    shutil.rmtree(os.environ["READINGROOM_SEARCH_INDEX"], ignore_errors=True)
     workers_args = ["--workers", str(workers)] if workers > 1 else []
     seconds, peak, printed = measured(
         "import_cables", "--no-progress", "--timings", *workers_args, str(corpus)

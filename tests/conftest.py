@@ -13,6 +13,7 @@ from cables.models import Cable
 from cables.parsing import parse_cable
 from cables.readers import read_text
 from cables.search import index
+from tests import factories
 
 # A local HTTP server playing the sites that cite our cables, for every test that wants one.
 from tests.source_server import source_server  # noqa: F401
@@ -34,6 +35,14 @@ def preview_cache(tmp_path_factory):
     previews = {**settings.CACHES["previews"], "LOCATION": str(folder)}
     with override_settings(CACHES={**settings.CACHES, "previews": previews}):
         yield folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fast_password_hashing():
+    """Accounts of the tests are hashed with MD5: PBKDF2's 0.4 s a login, paid by hundreds of
+    tests, would be most of the suite's time. (Production keeps Django's default.)"""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -64,11 +73,19 @@ def empty_search_index():
 
 
 @pytest.fixture
+def search_index(monkeypatch):
+    """Cables the factories make are indexed at once, as the importer indexes them: for the
+    tests of search, the lists and every page that counts through the index. Elsewhere they
+    are stored only, which spares the suite a commit of the index (about 10 ms) for each."""
+    monkeypatch.setattr(factories, "INDEXING", True)
+
+
+@pytest.fixture
 def seed_text() -> str:
     return SEED_CABLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture
 def seed_cable(db, seed_text) -> Cable:
-    store_cable(parse_cable(read_text(seed_text)), source_text=seed_text)
+    store_cable(parse_cable(read_text(seed_text)), source_text=seed_text, index=factories.INDEXING)
     return Cable.objects.get(reference_id="07MOSCOW601")

@@ -55,9 +55,13 @@ def cable_text(
     )
 
 
+# Whether make_cable indexes what it stores (the `search_index` fixture turns it on).
+INDEXING = False
+
+
 def make_cable(reference_id: str = "08STATE1234", **options) -> Cable:
     text = cable_text(reference_id, **options)
-    store_cable(parse_cable(text), source_text=text)
+    store_cable(parse_cable(text), source_text=text, index=INDEXING)
     number_new_origins()
     return Cable.objects.get(reference_id=reference_id)
 

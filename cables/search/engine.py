@@ -2,14 +2,16 @@
 the index's posting lists and fast fields; then the cables of one page from the database.
 
 Counts are exact: the facets are `terms` aggregations asked to keep every term of every
-segment, and each says so (`doc_count_error_upper_bound` 0).
+segment, which Tantivy confirms (`doc_count_error_upper_bound` 0; a warning is logged if not).
 """
 
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import tantivy
@@ -21,6 +23,8 @@ from cables.search import index
 from cables.search.marking import Matcher, Passage
 from cables.search.queries import Criteria, to_query
 from cables.search.schema import day_of, month_of
+
+logger = logging.getLogger(__name__)
 
 # Each facet's terms a segment keeps: more than there are origins or tags, so counts are exact.
 EVERY_TERM = 1_000_000
@@ -54,26 +58,24 @@ def terms(field: str, size: int) -> dict:
 
 
 def buckets(result: dict) -> list[tuple]:
+    if result.get("doc_count_error_upper_bound"):
+        logger.warning("Facet counts are estimates: more terms than EVERY_TERM in a segment")
     return [(bucket["key"], bucket["doc_count"]) for bucket in result["buckets"]]
 
 
-def facets(criteria: Criteria, *, origins: int, tags: int) -> Facets:
-    """The exact number of matches, and how they divide by classification, origin (the
-    `origins` largest), tag (the `tags` largest) and month of creation: one pass over the
-    matches in the index, then the names of the origins shown."""
-    searcher, schema = opened()
-    query = to_query(criteria, schema)
+def facet_aggregations(origins: int, tags: int) -> dict:
     # Ties for the last places are settled by name: ask for more than are shown.
-    result = searcher.aggregate(
-        query,
-        {
-            "classification": terms("classification", 20),
-            "origin": terms("origin", origins * 4),
-            "tag": terms("tag", tags * 4),
-            "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
-            "total": {"value_count": {"field": "id"}},
-        },
-    )
+    return {
+        "classification": terms("classification", 20),
+        "origin": terms("origin", origins * 4),
+        "tag": terms("tag", tags * 4),
+        "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
+        "total": {"value_count": {"field": "id"}},
+    }
+
+
+def read_facets(result: dict, origins: int, tags: int) -> Facets:
+    """The facets of an aggregation's result, with the names of the origins shown."""
     origin_counts = buckets(result["origin"])
     names = Origin.objects.in_bulk([int(pk) for pk, _ in origin_counts])
     return Facets(
@@ -89,6 +91,33 @@ def facets(criteria: Criteria, *, origins: int, tags: int) -> Facets:
     )
 
 
+def facets(criteria: Criteria, *, origins: int, tags: int) -> Facets:
+    """The exact number of matches, and how they divide by classification, origin (the
+    `origins` largest), tag (the `tags` largest) and month of creation: one pass over the
+    matches in the index, then the names of the origins shown."""
+    searcher, schema = opened()
+    result = searcher.aggregate(to_query(criteria, schema), facet_aggregations(origins, tags))
+    return read_facets(result, origins, tags)
+
+
+# The facets of a search page are counted in this thread while the page's hits are found in
+# the request's: Tantivy lets go of Python's lock while it works, so the two passes over the
+# matches run on two cores.
+_counting = ThreadPoolExecutor(max_workers=2, thread_name_prefix="search-facets")
+
+
+def search(
+    criteria: Criteria, sort: str, offset: int, limit: int, *, origins: int, tags: int
+) -> tuple[Facets, list[int]]:
+    """A search page: its facets (with the exact number of matches), and the ids of its
+    hits from `offset` in the order `sort` says."""
+    searcher, schema = opened()
+    query = to_query(criteria, schema)
+    counted = _counting.submit(searcher.aggregate, query, facet_aggregations(origins, tags))
+    ids, _ = top(searcher, query, sort, offset, limit)
+    return read_facets(counted.result(), origins, tags), ids
+
+
 def opened() -> tuple[tantivy.Searcher, tantivy.Schema]:
     reader = index.reader()
     return reader.searcher(), reader.schema
@@ -97,10 +126,16 @@ def opened() -> tuple[tantivy.Searcher, tantivy.Schema]:
 def cable_ids(criteria: Criteria, sort: str, offset: int, limit: int) -> tuple[list[int], int]:
     """The ids of the matches from `offset`, at most `limit` of them, in the order `sort`
     says ('relevance' or a key of SORT_FIELDS); and how many match in all."""
-    if limit <= 0:  # Tantivy cannot be asked for no hits
-        return [], count(criteria)
     searcher, schema = opened()
-    query = to_query(criteria, schema)
+    return top(searcher, to_query(criteria, schema), sort, offset, limit)
+
+
+def top(
+    searcher: tantivy.Searcher, query: tantivy.Query, sort: str, offset: int, limit: int
+) -> tuple[list[int], int]:
+    # Tantivy cannot be asked for no hits, and keeps offset + limit of them in memory.
+    if limit <= 0 or offset >= searcher.num_docs:
+        return [], searcher.search(query, 1, count=True).count
     if sort in SORT_FIELDS:
         field, order = SORT_FIELDS[sort]
         found = searcher.search(
@@ -123,8 +158,16 @@ class Results:
     Paginator can page through. Counting is one pass in the index; a page is one search in
     the index and one query for its cables."""
 
-    def __init__(self, criteria: Criteria, sort: str, total: int | None = None) -> None:
+    def __init__(
+        self,
+        criteria: Criteria,
+        sort: str,
+        total: int | None = None,
+        found: tuple[int, list[int]] = (0, []),
+    ) -> None:
+        """`found`: (offset, ids) of a page already found."""
         self.criteria, self.sort, self.total = criteria, sort, total
+        self.found = found
 
     def count(self) -> int:
         if self.total is None:
@@ -136,7 +179,9 @@ class Results:
 
     def __getitem__(self, window: slice) -> list[Cable]:
         start = window.start or 0
-        ids, self.total = cable_ids(self.criteria, self.sort, start, window.stop - start)
+        offset, ids = self.found
+        if not (offset == start and ids and len(ids) <= window.stop - start):
+            ids, self.total = cable_ids(self.criteria, self.sort, start, window.stop - start)
         cables = Cable.objects.listing().in_bulk(ids)
         return [cables[pk] for pk in ids if pk in cables]
 

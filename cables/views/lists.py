@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
+from urllib.parse import quote
 
 from django.core.paginator import EmptyPage, Page, Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 
 from cables.feeds import FEED_KINDS
 from cables.lists import PAGE_SIZE, SORTS, released_so_far, resolve
@@ -18,9 +23,6 @@ from cables.models import (
     Classification,
     Origin,
     classification_url,
-    month_url,
-    release_day_url,
-    tag_url,
 )
 from cables.search import SearchUnavailable, engine
 from cables.views.shared import redirect_to_canonical
@@ -72,6 +74,9 @@ def original_list(request: HttpRequest, kind: str, key: str, page: str) -> HttpR
 
 PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
+# In English whatever the locale, as the lists' titles ("Cables created in June 2008").
+MONTH_NAMES = list(calendar.month_name)
+
 # The sortable columns of a list, with their headings.
 COLUMNS = [("created", "Created"), ("released", "Released")]
 
@@ -89,13 +94,18 @@ def page_of(
     paginator = Paginator(items, size)
     if count is not None:
         paginator.count = count
+    try:
+        return paginator.page(asked_page(request))
+    except EmptyPage as error:
+        raise Http404("No such page") from error
+
+
+def asked_page(request: HttpRequest) -> int:
+    """The number ?page= asks for (1 when it does not); not a number is not found."""
     number = request.GET.get("page", "1")
     if not PAGE_NUMBER.fullmatch(number):
         raise Http404("No such page")
-    try:
-        return paginator.page(int(number))
-    except EmptyPage as error:
-        raise Http404("No such page") from error
+    return int(number)
 
 
 def paging_context(page: Page) -> dict:
@@ -120,6 +130,34 @@ class Group:
     @property
     def total(self) -> int:
         return sum(entry.total for entry in self.entries)
+
+    @property
+    def items_html(self) -> SafeString:
+        """The entries as <li>s, written here: an index has hundreds or thousands of them,
+        which Django's template language would take tens of milliseconds to draw."""
+        return mark_safe(
+            "".join(
+                (
+                    f'<li><a href="{escape(entry.url)}">{escape(entry.label)}</a>'
+                    if entry.total
+                    else f"<li>{escape(entry.label)}"
+                )
+                + f' <span class="count">{entry.total:,}</span></li>'
+                for entry in self.entries
+            )
+        )
+
+
+# What `reverse` leaves unquoted in an address.
+URL_SAFE = "!$&'()*+,;=/~:@"
+
+
+def addresses(name: str, example: str) -> Callable[[str], str]:
+    """The address of each list of one kind, by key ('2008-06', quoted as `reverse` would
+    quote it): `reverse` once, for an example key, rather than once for each of thousands."""
+    pattern = reverse(name, kwargs={"key": example})
+    head, _, tail = pattern.rpartition(example)
+    return lambda key: f"{head}{key}{tail}"
 
 
 def render_index(request: HttpRequest, title: str, intro: str, groups: list[Group]) -> HttpResponse:
@@ -165,7 +203,11 @@ def counted_index(build):
 
 @counted_index
 def tag_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
-    entries = [Entry(name, total, tag_url(name)) for name, total in totals.tags.items()]
+    tag_url = addresses("cables:tag", "PREL")
+    entries = [
+        Entry(name, total, tag_url(quote(name, safe=URL_SAFE)))
+        for name, total in totals.tags.items()
+    ]
     intro = "Every tag of the TAGS lines, with the number of cables that carry it."
     return render_index(request, "Tags A-Z", intro, alphabetical(entries))
 
@@ -192,11 +234,15 @@ def classification_index(request: HttpRequest, totals: engine.Totals) -> HttpRes
 
 @counted_index
 def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
+    month_url = addresses("cables:month", "2000-01")
     groups = [
         Group(
             str(year),
             f"year-{year}",
-            [Entry(f"{month:%B}", total, month_url(month)) for month, total in items],
+            [
+                Entry(MONTH_NAMES[month.month], total, month_url(f"{month:%Y-%m}"))
+                for month, total in items
+            ],
         )
         for year, items in itertools.groupby(totals.months, key=lambda row: row[0].year)
     ]
@@ -206,11 +252,15 @@ def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
 
 @counted_index
 def release_day_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
+    day_url = addresses("cables:release-day", "2000-01-01")
     groups = [
         Group(
             f"{first:%B %Y}",
             f"month-{first:%Y-%m}",
-            [Entry(f"{day.day} {day:%B}", total, release_day_url(day)) for day, total in items],
+            [
+                Entry(f"{day.day} {MONTH_NAMES[day.month]}", total, day_url(f"{day:%Y-%m-%d}"))
+                for day, total in items
+            ],
         )
         for first, items in itertools.groupby(
             totals.release_days, key=lambda row: row[0].replace(day=1)

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cables.diffing import paragraph_changes, word_diff
+from cables.lists import archive_counts
 from cables.models import Cable
 from cables.parsing import wanted_reference_id
 from cables.query_syntax import parse_query
@@ -21,11 +22,12 @@ from comments.views.shared import advertise_linkbacks
 
 def home(request: HttpRequest) -> HttpResponse:
     latest = list(Cable.objects.latest_released().listing()[:25])
+    cable_count, released_count = archive_counts()
     context = {
         "latest": latest,
         "columns": COLUMNS,
-        "cable_count": Cable.objects.count(),
-        "released_count": Cable.objects.released().count(),
+        "cable_count": cable_count,
+        "released_count": released_count,
         "cablegate_total": settings.CABLEGATE_TOTAL,
     }
     return render(request, "cables/home.html", context)

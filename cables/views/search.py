@@ -14,7 +14,13 @@ from cables.forms import SORTS, SearchForm
 from cables.histogram import histogram, svg
 from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
 from cables.search import Passage, SearchUnavailable, engine
-from cables.views.lists import COLUMNS, page_of, paging_context, search_unavailable
+from cables.views.lists import (
+    COLUMNS,
+    asked_page,
+    page_of,
+    paging_context,
+    search_unavailable,
+)
 from cables.views.shared import query_with
 
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
@@ -47,12 +53,15 @@ def search(request: HttpRequest) -> HttpResponse:
     if not form.is_valid() or not form.has_criteria:
         return render(request, "cables/search.html", context)
     query, sort, criteria = form.query, form.order, form.criteria()
+    offset = (asked_page(request) - 1) * HITS_PER_PAGE
     try:
-        facets = engine.facets(criteria, origins=ORIGIN_FACETS, tags=TAG_FACETS)
-        results = engine.Results(criteria, sort, facets.total)
-        page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
+        facets, ids = engine.search(
+            criteria, sort, max(offset, 0), HITS_PER_PAGE, origins=ORIGIN_FACETS, tags=TAG_FACETS
+        )
     except SearchUnavailable:
         return search_unavailable(request, "cables/search.html", context)
+    results = engine.Results(criteria, sort, facets.total, found=(offset, ids))
+    page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
     passages = engine.best_passages(query, [cable.pk for cable in page])
     words = form.cleaned_data["q"]
     hits = [Hit.of(cable, passages.get(cable.pk), words) for cable in page]

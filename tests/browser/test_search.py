@@ -11,7 +11,7 @@ SEED_PATH = "/cable/2007/02/07MOSCOW601.html"
 
 
 @pytest.fixture
-def archive(seed_cable):
+def archive(search_index, seed_cable):
     """The seed cable and a few others that mention some of the same words."""
     make_cable(
         "08TOKYO100",

@@ -6,9 +6,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.test import Client
 
-from cables.models import CLASSIFICATION_NUMBERS, Origin
+from cables.models import CLASSIFICATION_NUMBERS, Origin, tag_url
+from cables.search import writing
 from tests.factories import make_cable, make_cables
 from tests.html import Element, parse_html, squash
+
+# Every cable these tests make is indexed, as the importer indexes it.
+pytestmark = pytest.mark.usefixtures("search_index")
 
 TOTAL = "251,287"
 
@@ -528,3 +532,14 @@ def test_a_person_tag_links_to_the_lists_of_its_words(client, db):
     for word in ("OVIP", "STEINBERG", "JAMES"):
         link = next(a for a in page.find_all("a", rel="tag") if a.text == word)
         assert "09STATE5" in listed(client, link.attrs["href"])
+
+
+@pytest.mark.parametrize("name", ["PREL", "KJUS/KCRM", "A B", "ÉTAT", "50%", "x?y#z", "a&b"])
+def test_the_tag_index_links_each_tag_as_its_list_is_addressed(client, db, name):
+    cable = make_cable("08STATE1", tags="")
+    cable.tags.add(name)  # as the admin may name a tag
+    writing.index_cables([cable.pk])
+    page = page_of(client, "/tag/")
+    [link] = page.find("ul", cls="index-entries").find_all("a")
+    assert link.attrs["href"] == tag_url(name)
+    assert client.get(link.attrs["href"]).status_code == 200

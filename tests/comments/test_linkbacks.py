@@ -55,8 +55,6 @@ def run_worker() -> None:
 def fetch_local(settings):
     """The sources live on 127.0.0.1, which the fetcher refuses unless told otherwise."""
     settings.LINKBACKS_FETCH_ALLOW_LOOPBACK = True
-    # admin_client's superuser: a fast hash, not 0.4 s of PBKDF2 per test.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 # --- what a client gets back ----------------------------------------------------------------

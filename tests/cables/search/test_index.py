@@ -20,6 +20,9 @@ from cables.search import Criteria, engine, index
 from tests.factories import cable_text, make_cable
 from tests.html import parse_html, squash
 
+# Every cable these tests make is indexed, as the importer indexes it.
+pytestmark = pytest.mark.usefixtures("search_index")
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

@@ -12,6 +12,9 @@ from cables.parsing import parse_cable
 from tests.factories import cable_text, make_cable, make_cables
 from tests.html import Element, parse_html, squash
 
+# Every cable these tests make is indexed, as the importer indexes it.
+pytestmark = pytest.mark.usefixtures("search_index")
+
 
 @pytest.fixture
 def server_error_client() -> Client:
