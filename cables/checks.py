@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core import checks
 from django.db import DatabaseError
 
-from cables.search import index, writing
+from cables.search import writing
 
 
 @checks.register("search")
@@ -15,18 +15,10 @@ def search_index_check(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
         status = writing.status()
     except DatabaseError:
         return []  # no tables yet: `migrate` comes first
-    except index.SearchUnavailable as error:
-        return [
-            checks.Warning(
-                f"The search index cannot be read ({error}).",
-                hint="Run `manage.py rebuild_search_index`.",
-                id="cables.W001",
-            )
-        ]
     if not status.exists:
         return [
             checks.Warning(
-                f"There is no search index in {index.root()}: search and the lists of cables "
+                f"Search cannot be used: {status.problem}. Search and the lists of cables "
                 "answer 'search is unavailable'.",
                 hint="Run `manage.py rebuild_search_index`.",
                 id="cables.W001",

@@ -24,7 +24,7 @@ from cables.models import (
     tag_named,
 )
 from cables.query_syntax import ParsedQuery, parse_query
-from cables.search import Criteria
+from cables.search import Criteria, SearchUnavailable, engine
 
 SORTS = {"relevance": "best match first", **lists.SORTS}
 FILTERS = (
@@ -40,7 +40,13 @@ FILTERS = (
 
 
 def origin_choices() -> list[tuple[str, str]]:
-    return [("", "Any origin"), *Origin.objects.order_by("name").values_list("slug", "name")]
+    """Every origin, by name: read once per commit of the search index (origins come with
+    imports), from the database while there is no index."""
+    try:
+        named = list(engine.origins_named().values())
+    except SearchUnavailable:
+        named = list(Origin.objects.order_by("name").values_list("slug", "name"))
+    return [("", "Any origin"), *named]
 
 
 # The search form's widgets write their HTML in Python. Django draws each widget, and each

@@ -147,6 +147,15 @@ def parse_day(text: str, shape: str) -> datetime.date | None:
     return day if FIRST_MONTH <= day <= datetime.date(2100, 1, 1) else None
 
 
+def latest_released(number: int) -> list[Cable]:
+    """The cables released last (then created last), from the search index; from the
+    database while there is no index."""
+    try:
+        return engine.Results(Criteria(released_only=True), "latest-released")[0:number]
+    except SearchUnavailable:
+        return list(Cable.objects.latest_released().listing()[:number])
+
+
 def archive_counts() -> tuple[int, int]:
     """(cables in the archive, cables released so far): counted by the search index, by the
     database while there is no index."""

@@ -11,6 +11,7 @@ import datetime
 import logging
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ SORT_FIELDS = {
     "-created": ("created", Order.Desc),
     "released": ("released", Order.Asc),
     "-released": ("released", Order.Desc),
+    "latest-released": ("release_order", Order.Desc),
 }
 
 
@@ -74,18 +76,15 @@ def facet_aggregations(origins: int, tags: int) -> dict:
     }
 
 
-def read_facets(result: dict, origins: int, tags: int) -> Facets:
+def read_facets(result: dict, shown_origins: int, tags: int) -> Facets:
     """The facets of an aggregation's result, with the names of the origins shown."""
-    origin_counts = buckets(result["origin"])
-    names = Origin.objects.in_bulk([int(pk) for pk, _ in origin_counts])
+    names = origins_named()
     return Facets(
         total=int(result["total"]["value"] or 0),
         classifications=by_count(buckets(result["classification"])),
         origins=by_count(
-            (names[int(pk)].slug, names[int(pk)].name, count)
-            for pk, count in origin_counts
-            if int(pk) in names
-        )[:origins],
+            (*names[int(pk)], count) for pk, count in buckets(result["origin"]) if int(pk) in names
+        )[:shown_origins],
         tags=by_count(buckets(result["tag"]))[:tags],
         months=[(month_of(int(key)), count) for key, count in buckets(result["month"]) if count],
     )
@@ -229,26 +228,45 @@ class Totals:
     released: int
 
 
-_totals: dict[tuple, Totals] = {}
-_totals_lock = threading.Lock()
+_kept: dict[str, tuple[tuple, object]] = {}
+_kept_lock = threading.Lock()
+
+
+def per_commit[T](name: str, compute: Callable[[], T]) -> T:
+    """`compute()`, kept in this process until the index's next commit (or swap): what
+    changes only when cables are imported, counted or read once per import rather than on
+    every request. Raises SearchUnavailable without an index."""
+    folder = index.current_folder()
+    if folder is None:
+        raise index.SearchUnavailable("there is no search index")
+    stamp = (folder, os.stat(folder / "meta.json").st_mtime_ns)
+    kept = _kept.get(name)
+    if kept is not None and kept[0] == stamp:
+        return kept[1]  # type: ignore[return-value]
+    with _kept_lock:
+        kept = _kept.get(name)
+        if kept is None or kept[0] != stamp:
+            kept = (stamp, compute())
+            _kept[name] = kept
+    return kept[1]  # type: ignore[return-value]
 
 
 def totals() -> Totals:
     """Counted once per commit of the index (per process), so that the indexes of the lists
     cost nothing to count while the archive does not change."""
-    folder = index.current_folder()
-    if folder is None:
-        raise index.SearchUnavailable("there is no search index")
-    stamp = os.stat(folder / "meta.json").st_mtime_ns
-    key = (folder, stamp)
-    if (found := _totals.get(key)) is not None:
-        return found
-    with _totals_lock:
-        if (found := _totals.get(key)) is None:
-            found = count_totals()
-            _totals.clear()
-            _totals[key] = found
-    return found
+    return per_commit("totals", count_totals)
+
+
+def origins_named() -> dict[int, tuple[str, str]]:
+    """{origin id: (slug, name)} of every origin, in name order: the search form's list and
+    the facets' names, read once per commit of the index (origins come with imports)."""
+    return per_commit(
+        "origins",
+        lambda: {
+            pk: (slug, name)
+            for pk, slug, name in Origin.objects.order_by("name").values_list("pk", "slug", "name")
+        },
+    )
 
 
 def count_totals() -> Totals:

@@ -13,6 +13,7 @@ about half a second, and a rebuilt index at its next search, when `current` poin
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
@@ -32,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 LINK = "current"
 PREFIX = "generation-"
+# Beside Tantivy's files: which version of the documents (schema.VERSION) the folder holds.
+VERSION_FILE = "readingroom.json"
 # Memory a writer may fill before it writes a segment; Tantivy's least is 15 MB a thread.
 SMALL_HEAP = 20_000_000
 LARGE_HEAP = 400_000_000
@@ -66,6 +69,10 @@ def current_folder() -> Path | None:
 def opened(folder: Path) -> tantivy.Index:
     index = _opened.get(folder)
     if index is None:
+        if version_of(folder) != schema.VERSION:
+            raise SearchUnavailable(
+                f"the search index in {folder} was built by another version of the site"
+            )
         try:
             index = tantivy.Index.open(str(folder))
         except ValueError as error:
@@ -94,9 +101,17 @@ def searcher() -> tantivy.Searcher:
 
 def create(folder: Path) -> tantivy.Index:
     folder.mkdir(parents=True)
+    (folder / VERSION_FILE).write_text(json.dumps({"version": schema.VERSION}))
     index = tantivy.Index(schema.schema(), path=str(folder))
     index.register_tokenizer(schema.ANALYZER, schema.analyzer())
     return index
+
+
+def version_of(folder: Path) -> int | None:
+    try:
+        return json.loads((folder / VERSION_FILE).read_text())["version"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def new_folder() -> Path:

@@ -31,6 +31,7 @@ class Criteria:
     created_to: datetime.date | None = None
     released_from: datetime.date | None = None
     released_to: datetime.date | None = None
+    released_only: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.query) or any(self.filters())
@@ -45,6 +46,7 @@ class Criteria:
             self.created_to,
             self.released_from,
             self.released_to,
+            self.released_only,
         ]
 
 
@@ -94,6 +96,8 @@ def conditions(criteria: Criteria, index_schema: tantivy.Schema) -> list[Query]:
     ):
         if value:
             found.append(Query.term_query(index_schema, field, value))
+    if criteria.released_only:
+        found.append(Query.exists_query("released"))
     for field, first, last in (
         ("created", criteria.created_from, criteria.created_to),
         ("released", criteria.released_from, criteria.released_to),

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import tantivy
 
+# The shape of the documents; an index of another version is not read (rebuild it).
+VERSION = 1
 ANALYZER = "english"
 # Longer "words" are noise (base64, rules of dashes): not indexed, not searchable.
 LONGEST_WORD = 40
@@ -49,6 +51,8 @@ def schema() -> tantivy.Schema:
     # Histograms: months since year 0 of creation, days since 1970 of release (UTC).
     builder.add_integer_field("month", fast=True)
     builder.add_integer_field("release_day", fast=True)
+    # The latest released first, then the latest created (both to the minute): the home page.
+    builder.add_integer_field("release_order", fast=True)
     # When the database last changed the cable (microseconds since 1970): whether the index
     # has caught up with the database.
     builder.add_integer_field("modified", fast=True)
@@ -92,6 +96,9 @@ class CableDocument:
         if self.released is not None:
             document.add_date("released", self.released)
             document.add_integer("release_day", day_number(self.released))
+            document.add_integer(
+                "release_order", minute_number(self.released) << 32 | minute_number(self.created)
+            )
         return document
 
 
@@ -112,6 +119,14 @@ def day_number(moment: datetime.datetime) -> int:
 
 def day_of(number: int) -> datetime.date:
     return EPOCH + datetime.timedelta(days=number)
+
+
+def minute_number(moment: datetime.datetime) -> int:
+    """Minutes since 1900 (cables go back to the 1960s): less than 2**32 until 2800."""
+    return int((moment - MINUTE_ZERO).total_seconds()) // 60
+
+
+MINUTE_ZERO = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
 
 
 def microseconds(moment: datetime.datetime) -> int:

@@ -110,6 +110,7 @@ class Status:
     """How the index compares with the database."""
 
     exists: bool
+    problem: str = ""  # why there is no index to read
     documents: int = 0
     cables: int = 0
     behind: bool = False  # a cable changed after the index last heard of it
@@ -124,8 +125,8 @@ def status() -> Status:
 
     try:
         searcher = index.searcher()
-    except index.SearchUnavailable:
-        return Status(exists=False)
+    except index.SearchUnavailable as error:
+        return Status(exists=False, problem=str(error))
     latest = Cable.objects.aggregate(latest=Max("modified"))["latest"]
     indexed = engine.latest_modified(searcher)
     return Status(

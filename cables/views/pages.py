@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cables.diffing import paragraph_changes, word_diff
-from cables.lists import archive_counts
+from cables.lists import archive_counts, latest_released
 from cables.models import Cable
 from cables.parsing import wanted_reference_id
 from cables.query_syntax import parse_query
@@ -21,7 +21,7 @@ from comments.views.shared import advertise_linkbacks
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    latest = list(Cable.objects.latest_released().listing()[:25])
+    latest = latest_released(25)
     cable_count, released_count = archive_counts()
     context = {
         "latest": latest,

@@ -3,11 +3,15 @@ to the paragraph."""
 
 from __future__ import annotations
 
+import calendar
+import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from cables.forms import SORTS, SearchForm
@@ -16,6 +20,7 @@ from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
 from cables.search import Passage, SearchUnavailable, engine
 from cables.views.lists import (
     COLUMNS,
+    addresses,
     asked_page,
     page_of,
     paging_context,
@@ -26,6 +31,7 @@ from cables.views.shared import query_with
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
 HITS_PER_PAGE = 20
 ORIGIN_FACETS = 12
+MONTH_ABBREVIATIONS = list(calendar.month_abbr)
 TAG_FACETS = 15
 
 
@@ -33,18 +39,48 @@ TAG_FACETS = 15
 class Hit:
     """A result: the cable, its best paragraph (None when only its subject, ID, origin or
     tags match), and where the result links: the cable with the words marked, opened at
-    that paragraph."""
+    that paragraph. What the result shows is written out here, once, rather than through
+    a dozen template filters for each of 20 results."""
 
     cable: Cable
     passage: Passage | None
     url: str
     paragraph_url: str | None
+    origin_url: str
+    created: Moment
+    released: Moment | None
 
     @classmethod
-    def of(cls, cable: Cable, passage: Passage | None, words: str) -> Hit:
+    def of(
+        cls, cable: Cable, passage: Passage | None, words: str, origin_url: Callable[[str], str]
+    ) -> Hit:
         page = cable.get_absolute_url() + (f"?q={quote(words, safe='')}" if words else "")
         at = f"{page}#{passage.anchor}" if passage else None
-        return cls(cable, passage, at or page, at)
+        released = Moment.of(cable.released) if cable.released else None
+        return cls(
+            cable,
+            passage,
+            at or page,
+            at,
+            origin_url(cable.origin.slug),
+            Moment.of(cable.created),
+            released,
+        )
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A date as a result shows it: '9 Feb 2007', and in ISO 8601 for <time datetime>."""
+
+    iso: str
+    text: str
+
+    @classmethod
+    def of(cls, moment: datetime.datetime) -> Moment:
+        moment = timezone.localtime(moment)
+        return cls(
+            moment.isoformat(), f"{moment.day} {MONTH_ABBREVIATIONS[moment.month]} {moment.year}"
+        )
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -64,7 +100,8 @@ def search(request: HttpRequest) -> HttpResponse:
     page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
     passages = engine.best_passages(query, [cable.pk for cable in page])
     words = form.cleaned_data["q"]
-    hits = [Hit.of(cable, passages.get(cable.pk), words) for cable in page]
+    origin_url = addresses("cables:origin", "embassy-moscow")
+    hits = [Hit.of(cable, passages.get(cable.pk), words, origin_url) for cable in page]
     chart = histogram(
         facets.months,
         within=(form.cleaned_data["created_from"], form.cleaned_data["created_to"]),
@@ -90,7 +127,8 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 def bar_link(request: HttpRequest):
-    """A histogram bar's link: these results within the bar's dates, from their first page."""
-    return lambda bar: query_with(
-        request, created_from=bar.first_day, created_to=bar.last_day, page=None
-    )
+    """A histogram bar's link: these results within the bar's dates, from their first page.
+    The rest of the query is written once for all the bars (up to 50 of them)."""
+    rest = query_with(request, created_from=None, created_to=None, page=None)[1:]
+    before = f"?{rest}&" if rest else "?"
+    return lambda bar: f"{before}created_from={bar.first_day}&created_to={bar.last_day}"

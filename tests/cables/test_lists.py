@@ -8,7 +8,7 @@ from django.test import Client
 
 from cables.models import CLASSIFICATION_NUMBERS, Origin, tag_url
 from cables.search import writing
-from tests.factories import make_cable, make_cables
+from tests.factories import indexed_together, make_cable, make_cables
 from tests.html import Element, parse_html, squash
 
 # Every cable these tests make is indexed, as the importer indexes it.
@@ -20,51 +20,52 @@ TOTAL = "251,287"
 @pytest.fixture
 def catalogue(db):
     """Five cables around the edges of February 2007 and of 30 August 2011."""
-    make_cable(
-        "07MOSCOW601",
-        created="2007-02-09 15:54",
-        released="2011-08-30 01:44",
-        classification="CONFIDENTIAL",
-        origin="Embassy Moscow",
-        tags="PREL, PGOV, RS",
-        subject="RUSSIA-JAPAN: GLACIAL PACE",
-    )
-    make_cable(
-        "07MOSCOW700",
-        created="2007-02-28 23:59",
-        released="",
-        classification="SECRET",
-        origin="Embassy Moscow",
-        tags="PREL, ECON",
-        subject="RUSSIA: GAS",
-    )
-    make_cable(
-        "07STATE100",
-        created="2007-03-01 00:00",
-        released="2011-08-30 23:59",
-        classification="UNCLASSIFIED",
-        origin="Secretary of State",
-        tags="ECON",
-        subject="TRADE",
-    )
-    make_cable(
-        "07LAGOS5",
-        created="2007-01-31 23:59",
-        released="2011-08-31 00:00",
-        classification="CONFIDENTIAL//NOFORN",
-        origin="Consulate Lagos",
-        tags="PGOV, NI",
-        subject="NIGERIA: ELECTIONS",
-    )
-    make_cable(
-        "10BERLIN1",
-        created="2010-01-15 10:00",
-        released="2010-11-28 18:00",
-        classification="SECRET//NOFORN",
-        origin="Embassy Berlin",
-        tags="PREL, GM",
-        subject="GERMANY: COALITION",
-    )
+    with indexed_together():
+        make_cable(
+            "07MOSCOW601",
+            created="2007-02-09 15:54",
+            released="2011-08-30 01:44",
+            classification="CONFIDENTIAL",
+            origin="Embassy Moscow",
+            tags="PREL, PGOV, RS",
+            subject="RUSSIA-JAPAN: GLACIAL PACE",
+        )
+        make_cable(
+            "07MOSCOW700",
+            created="2007-02-28 23:59",
+            released="",
+            classification="SECRET",
+            origin="Embassy Moscow",
+            tags="PREL, ECON",
+            subject="RUSSIA: GAS",
+        )
+        make_cable(
+            "07STATE100",
+            created="2007-03-01 00:00",
+            released="2011-08-30 23:59",
+            classification="UNCLASSIFIED",
+            origin="Secretary of State",
+            tags="ECON",
+            subject="TRADE",
+        )
+        make_cable(
+            "07LAGOS5",
+            created="2007-01-31 23:59",
+            released="2011-08-31 00:00",
+            classification="CONFIDENTIAL//NOFORN",
+            origin="Consulate Lagos",
+            tags="PGOV, NI",
+            subject="NIGERIA: ELECTIONS",
+        )
+        make_cable(
+            "10BERLIN1",
+            created="2010-01-15 10:00",
+            released="2010-11-28 18:00",
+            classification="SECRET//NOFORN",
+            origin="Embassy Berlin",
+            tags="PREL, GM",
+            subject="GERMANY: COALITION",
+        )
 
 
 @pytest.fixture
@@ -480,6 +481,7 @@ def test_an_index_of_nothing_says_so(client, db, url):
 def test_index_queries_do_not_grow_with_the_cables(
     client, db, django_assert_num_queries, url, queries
 ):
+    @indexed_together()
     def build(count: int, first: int) -> None:
         for number in range(count):
             make_cable(

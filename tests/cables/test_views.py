@@ -325,6 +325,15 @@ def test_home_lists_latest_released_cables_and_the_count(
     assert [squash(row.find("a").text) for row in rows] == ["08STATE2", "08STATE1"]
 
 
+def test_home_lists_a_release_the_latest_created_first(client, search_index, db):
+    make_cable("08STATE1", created="2008-01-01 10:00", released="2011-08-30 01:44")
+    make_cable("09STATE1", created="2009-01-01 10:00", released="2011-08-30 01:44")
+    make_cable("10STATE1", created="2010-01-01 10:00", released="2010-11-28 18:00")
+    make_cable("10STATE2", created="2010-02-01 10:00", released="")
+    rows = parse_html(client.get("/").content).find("table", cls="cable-list").find_all("tr")
+    assert [squash(row.find("a").text) for row in rows[1:]] == ["09STATE1", "08STATE1", "10STATE1"]
+
+
 def test_pages_carry_a_content_security_policy(client, seed_cable):
     response = client.get(SEED_URL)
     assert "script-src 'self'" in response["Content-Security-Policy"]

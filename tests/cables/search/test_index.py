@@ -83,7 +83,23 @@ def test_without_an_index_the_search_form_stays_and_cables_can_be_read(client, n
 def test_the_check_says_when_there_is_no_index(no_index):
     [(code, message)] = search_messages()
     assert code == "cables.W001"
-    assert message.startswith(f"There is no search index in {settings.SEARCH_INDEX}")
+    assert message.startswith(
+        f"Search cannot be used: there is no search index in {settings.SEARCH_INDEX}: "
+        "run `manage.py rebuild_search_index`."
+    )
+
+
+def test_an_index_of_another_version_is_not_read(client, db):
+    make_cable("08STATE1", subject="PIPELINE POLITICS")
+    (index.current_folder() / index.VERSION_FILE).write_text('{"version": 0}')
+    index._opened.clear()  # as a server process started after the upgrade
+    [(code, message)] = search_messages()
+    assert code == "cables.W001"
+    assert "was built by another version of the site" in message
+    assert client.get("/search/", {"q": "pipeline"}).status_code == 503
+    call_command("rebuild_search_index", "--no-progress", stdout=io.StringIO())
+    assert search_messages() == []
+    assert found("pipeline") == ["08STATE1"]
 
 
 def test_the_check_says_when_the_index_is_behind_the_database(db):
