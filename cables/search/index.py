@@ -89,9 +89,7 @@ def reader() -> tantivy.Index:
     """The index in use, opened once per process (and again when a rebuild swaps it)."""
     folder = current_folder()
     if folder is None:
-        raise SearchUnavailable(
-            f"there is no search index in {root()}: run `manage.py rebuild_search_index`"
-        )
+        raise SearchUnavailable(f"there is no search index in {root()}")
     return opened(folder)
 
 

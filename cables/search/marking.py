@@ -105,10 +105,10 @@ class Matcher:
     def best_passage(
         self, cable_id: int, paragraphs: list[tuple[str, int | None, str]]
     ) -> Passage | None:
-        """Of the cable's paragraphs (anchor, number, text), the first with every one of the
-        query's terms; else the one with every group of the query where one has it, then the
-        most of its terms, then the most matches, then the first; with a snippet around its
-        matches. None when no paragraph matches."""
+        """Of the cable's paragraphs (anchor, number, text), the first with all the query
+        asks for (a term of each group: both words of `gas pipeline`, either of `iran OR
+        syria`); else the one with the most of its terms, then the most matches, then the
+        first; with a snippet around its matches. None when no paragraph matches."""
         best, best_key = None, None
         for position, (anchor, number, text) in enumerate(paragraphs):
             found = self.matches(analyzed(text)) if self.may_match(text) else []
@@ -119,8 +119,8 @@ class Matcher:
             key = (every_group, len(terms), len(found), -position)
             if best_key is None or key > best_key:
                 best, best_key = (anchor, number, text), key
-            if len(terms) == len(self.terms):
-                break  # none after it can have more of the terms
+            if every_group:
+                break  # the first paragraph with all that the query asks for
         if best is None:
             return None
         anchor, number, text = best

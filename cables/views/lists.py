@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import itertools
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
@@ -15,11 +16,13 @@ from django.core.paginator import EmptyPage, Page, Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from cables.feeds import FEED_KINDS
 from cables.lists import PAGE_SIZE, SORTS, released_so_far, resolve
 from cables.models import (
+    Cable,
     Classification,
     Origin,
     classification_url,
@@ -35,7 +38,7 @@ def search_unavailable(
 ) -> HttpResponse:
     """503: the search index, which search and the lists read, is missing (the operators
     are told in the log and by `manage.py check`)."""
-    logger.error("The search index is unavailable: run manage.py rebuild_search_index")
+    logger.error("Search is unavailable: run manage.py rebuild_search_index (manage.py check)")
     return render(request, template, {**(context or {}), "unavailable": True}, status=503)
 
 
@@ -52,7 +55,7 @@ def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         return search_unavailable(request)
     context = {
         "listing": listing,
-        "cables": page,
+        "rows": rows_of(page),
         **paging_context(page),
         "sort": sort,
         "sort_label": SORTS[sort],
@@ -76,6 +79,49 @@ PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 # In English whatever the locale, as the lists' titles ("Cables created in June 2008").
 MONTH_NAMES = list(calendar.month_name)
+MONTH_ABBREVIATIONS = list(calendar.month_abbr)
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A date and time as the pages show it ('9 Feb 2007', '2007-02-09 15:54'), and in ISO
+    8601 for <time datetime>: written once here rather than by a template filter for each
+    of the 20 results or 50 rows of a page."""
+
+    iso: str
+    day: str
+    minute: str
+
+    @classmethod
+    def of(cls, moment: datetime.datetime) -> Moment:
+        moment = timezone.localtime(moment)
+        day = f"{moment.day} {MONTH_ABBREVIATIONS[moment.month]} {moment.year}"
+        return cls(moment.isoformat(), day, f"{moment:%Y-%m-%d %H:%M}")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A cable as a row of a list shows it."""
+
+    cable: Cable
+    origin_url: str
+    created: Moment
+    released: Moment | None
+
+
+def rows_of(cables: Iterable[Cable]) -> list[Row]:
+    """The rows of a list of cables (loaded with CableQuerySet.listing)."""
+    origin_url = addresses("cables:origin", "embassy-moscow")
+    return [
+        Row(
+            cable,
+            origin_url(cable.origin.slug),
+            Moment.of(cable.created),
+            Moment.of(cable.released) if cable.released else None,
+        )
+        for cable in cables
+    ]
+
 
 # The sortable columns of a list, with their headings.
 COLUMNS = [("created", "Created"), ("released", "Released")]

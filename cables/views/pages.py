@@ -13,7 +13,7 @@ from cables.query_syntax import parse_query
 from cables.search import engine
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery
-from cables.views.lists import COLUMNS
+from cables.views.lists import COLUMNS, rows_of
 from cables.views.shared import redirect_to_canonical
 from cables.views.sharing import SHARE_TARGETS_JSON, cable_preview, cable_share, paragraph_share
 from comments.views.comments import discussion_context
@@ -21,7 +21,7 @@ from comments.views.shared import advertise_linkbacks
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    latest = latest_released(25)
+    latest = rows_of(latest_released(25))
     cable_count, released_count = archive_counts()
     context = {
         "latest": latest,

@@ -3,15 +3,12 @@ to the paragraph."""
 
 from __future__ import annotations
 
-import calendar
-import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from cables.forms import SORTS, SearchForm
@@ -20,6 +17,7 @@ from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
 from cables.search import Passage, SearchUnavailable, engine
 from cables.views.lists import (
     COLUMNS,
+    Moment,
     addresses,
     asked_page,
     page_of,
@@ -31,7 +29,6 @@ from cables.views.shared import query_with
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
 HITS_PER_PAGE = 20
 ORIGIN_FACETS = 12
-MONTH_ABBREVIATIONS = list(calendar.month_abbr)
 TAG_FACETS = 15
 
 
@@ -65,21 +62,6 @@ class Hit:
             origin_url(cable.origin.slug),
             Moment.of(cable.created),
             released,
-        )
-
-
-@dataclass(frozen=True)
-class Moment:
-    """A date as a result shows it: '9 Feb 2007', and in ISO 8601 for <time datetime>."""
-
-    iso: str
-    text: str
-
-    @classmethod
-    def of(cls, moment: datetime.datetime) -> Moment:
-        moment = timezone.localtime(moment)
-        return cls(
-            moment.isoformat(), f"{moment.day} {MONTH_ABBREVIATIONS[moment.month]} {moment.year}"
         )
 
 
