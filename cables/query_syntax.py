@@ -7,10 +7,8 @@
                             a and (b or c))
 
 Pure Python, no Django. `parse_query` never fails: whatever it cannot read is taken as words.
-The result renders itself for each search engine we run on: `fts5()` for SQLite's FTS5 MATCH;
-for PostgreSQL, cables.search reads each term with `websearch_to_tsquery` (`Term.websearch()`)
-and combines them itself. Both are built from the same parsed terms, so a query means the same
-on both databases.
+The search index's query is built from the parsed terms by `cables.search.queries`; `websearch()`
+writes the query back as understood.
 """
 
 from __future__ import annotations
@@ -18,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words a search would find in every cable. PostgreSQL drops them from a query by itself and
-# SQLite does not; dropping them here makes 'the embassy' mean 'embassy' on both.
+# Words a search would find in every cable (English stop words, with those PostgreSQL's
+# English configuration had, which searched here before): 'the embassy' means 'embassy'.
 STOP_WORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can did do does doing down during each few for from
@@ -52,10 +50,6 @@ class Term:
         text = " ".join(self.words)
         return f'"{text}"' if self.is_phrase else text
 
-    def fts5(self) -> str:
-        # A quoted string is always a plain term (or phrase) to FTS5, never an operator.
-        return '"' + " ".join(self.words) + '"'
-
     def __str__(self) -> str:
         return self.websearch()
 
@@ -75,38 +69,19 @@ class ParsedQuery:
         """The terms a match contains, in the order typed: what highlighting marks."""
         return [term for group in self.groups for term in group]
 
-    def any_term(self) -> ParsedQuery:
-        """A query matched by text containing any one of the terms (for highlighting)."""
-        return ParsedQuery(groups=(tuple(self.terms),)) if self else self
-
     def websearch(self) -> str:
         """The query as understood, written back in the same syntax (stop words dropped,
-        words normalised). Not for websearch_to_tsquery as a whole: there `a b or c` would
-        mean (a & b) | c; cables.search.tsquery_sql hands it one term at a time."""
+        words normalised)."""
         parts = [" or ".join(term.websearch() for term in group) for group in self.groups]
         parts += [f"-{term.websearch()}" for term in self.excluded]
         return " ".join(parts)
-
-    def fts5(self) -> str:
-        """The query for an FTS5 MATCH."""
-        groups = [
-            group[0].fts5()
-            if len(group) == 1
-            else "(" + " OR ".join(term.fts5() for term in group) + ")"
-            for group in self.groups
-        ]
-        query = " AND ".join(groups)
-        if self.excluded:
-            excluded = " OR ".join(term.fts5() for term in self.excluded)
-            query = f"({query}) NOT ({excluded})"
-        return query
 
     def __str__(self) -> str:
         return self.websearch()
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    """The words both search engines would see in the text: letters and digits, lower case.
+    """The words the search index sees in the text: letters and digits, lower case.
     'counter-narcotics' is two words, searched as a phrase."""
     return tuple(word.lower() for word in WORD.findall(text))
 
