@@ -81,7 +81,8 @@ def search(request: HttpRequest) -> HttpResponse:
     results = engine.Results(criteria, sort, facets.total, found=(offset, ids))
     page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
     passages = engine.best_passages(query, [cable.pk for cable in page])
-    words = form.cleaned_data["q"]
+    data = form.cleaned_data
+    words = data["q"]
     origin_url = addresses("cables:origin", "embassy-moscow")
     hits = [Hit.of(cable, passages.get(cable.pk), words, origin_url) for cable in page]
     chart = histogram(
@@ -95,17 +96,57 @@ def search(request: HttpRequest) -> HttpResponse:
         **paging_context(page),
         "hits": hits,
         "columns": COLUMNS,
-        "classification_facets": [
-            (value, classification_slug(value), total)
-            for value, total in facets.classifications
-            if value in CLASSIFICATION_SLUGS.values()
-        ],
-        "origin_facets": facets.origins,
-        "tag_facets": facets.tags,
+        "classification_facets": facet_items(
+            request,
+            "classification",
+            [
+                (classification_slug(value), value, total)
+                for value, total in facets.classifications
+                if value in CLASSIFICATION_SLUGS.values()
+            ],
+            chosen=data.get("classification") or "",
+        ),
+        "origin_facets": facet_items(
+            request,
+            "origin",
+            facets.origins,
+            chosen=data["origin"].slug if data.get("origin") else "",
+        ),
+        "tag_facets": facet_items(
+            request,
+            "tag",
+            [(name, name, total) for name, total in facets.tags],
+            chosen=data["tag"].name if data.get("tag") else "",
+        ),
         "histogram": chart,
         "histogram_svg": chart and mark_safe(svg(chart, bar_link(request), "histogram-caption")),
     }
     return render(request, "cables/search.html", context)
+
+
+@dataclass(frozen=True)
+class FacetItem:
+    label: str
+    link: str | None  # None for the value in use
+    total: int
+
+
+def facet_items(
+    request: HttpRequest, name: str, rows: list[tuple[str, str, int]], *, chosen: str
+) -> list[FacetItem]:
+    """The facet's (value, label, count) rows, each linking to these results narrowed to
+    its value (as {% querystring name=value page=None %} would write it), but the one in
+    use."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    items = []
+    for value, label, total in rows:
+        link = None
+        if value != chosen:
+            params[name] = value
+            link = f"?{params.urlencode()}"
+        items.append(FacetItem(label, link, total))
+    return items
 
 
 def bar_link(request: HttpRequest):
