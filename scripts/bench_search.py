@@ -169,16 +169,8 @@ def engine_alone(criteria, sort: str, repeat: int) -> tuple[list[float], int]:
     def once() -> int:
         searcher, schema = engine.opened()
         query = engine.to_query(criteria, schema)
-        result = searcher.aggregate(
-            query,
-            {
-                "classification": engine.terms("classification", 20),
-                "origin": engine.terms("origin", ORIGIN_FACETS * 4),
-                "tag": engine.terms("tag", TAG_FACETS * 4),
-                "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
-                "total": {"value_count": {"field": "id"}},
-            },
-        )
+        aggregations = engine.facet_aggregations(ORIGIN_FACETS, TAG_FACETS)
+        result = searcher.aggregate(query, aggregations)
         total = int(result["total"]["value"] or 0)
         engine.cable_ids(criteria, sort, 0, HITS_PER_PAGE)
         return total

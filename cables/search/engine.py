@@ -90,15 +90,6 @@ def read_facets(result: dict, shown_origins: int, tags: int) -> Facets:
     )
 
 
-def facets(criteria: Criteria, *, origins: int, tags: int) -> Facets:
-    """The exact number of matches, and how they divide by classification, origin (the
-    `origins` largest), tag (the `tags` largest) and month of creation: one pass over the
-    matches in the index, then the names of the origins shown."""
-    searcher, schema = opened()
-    result = searcher.aggregate(to_query(criteria, schema), facet_aggregations(origins, tags))
-    return read_facets(result, origins, tags)
-
-
 # The facets of a search page are counted in this thread while the page's hits are found in
 # the request's: Tantivy lets go of Python's lock while it works, so the two passes over the
 # matches run on two cores.
