@@ -56,15 +56,15 @@ run: venv ## Migrate, load seeds/, build the search index, run the task worker a
 system-deps: ## Check Chromium, PostgreSQL, fonts; install them when root
 	@scripts/install-system-deps.sh
 
-test: system-deps venv ## Run the suite on SQLite, then on a throwaway PostgreSQL
+test: system-deps venv ## Run the suite on SQLite, then on a throwaway PostgreSQL and Redis
 	$(PYTEST)
-	scripts/with-postgres.sh $(PYTEST)
+	scripts/with-postgres.sh scripts/with-redis.sh $(PYTEST)
 
 test-sqlite: system-deps venv ## Run the suite on SQLite only
 	$(PYTEST)
 
-test-postgres: system-deps venv ## Run the suite on a throwaway PostgreSQL only
-	scripts/with-postgres.sh $(PYTEST)
+test-postgres: system-deps venv ## Run the suite on a throwaway PostgreSQL and Redis only
+	scripts/with-postgres.sh scripts/with-redis.sh $(PYTEST)
 
 lint: venv ## ruff check and ruff format --check
 	$(RUFF) check .

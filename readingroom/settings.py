@@ -166,10 +166,29 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "readingroom@lo
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# The link-preview cards (PNG, about 0.1 s of CPU each) are kept on disk: shared by the
-# server's processes and kept across restarts; past MAX_ENTRIES a third are dropped at random.
+# The default cache holds rendered pages and fragments under keys that change when what they
+# show changes (readingroom/caching.py), so a stale entry is never read, only left to expire.
+# With REDIS_URL it is one Redis shared by every server process (production); without, each
+# process keeps its own in memory, which needs no server and is correct for the same reason.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": int(os.environ.get("READINGROOM_CACHE_SECONDS", "86400")),
+            "KEY_PREFIX": os.environ.get("READINGROOM_CACHE_PREFIX", "readingroom"),
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": int(os.environ.get("READINGROOM_CACHE_SECONDS", "86400")),
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        }
+    ),
+    # The link-preview cards (PNG, about 0.1 s of CPU each) are kept on disk: shared by the
+    # server's processes and kept across restarts; past MAX_ENTRIES a third are dropped at random.
     "previews": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("READINGROOM_PREVIEW_CACHE", str(BASE_DIR / "var" / "previews")),

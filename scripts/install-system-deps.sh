@@ -4,6 +4,8 @@
 #                      (Playwright's own browser download does not work here; never run
 #                      `playwright install`)
 #   postgresql         initdb/pg_ctl for scripts/with-postgres.sh
+#   redis-server       the shared cache, for scripts/with-redis.sh (tests, benchmarks)
+#   wrk                the HTTP load generator of `make bench-load`
 #   fonts-dejavu-core  readable screenshots
 # Idempotent: does nothing, and no apt-get update, when everything is present.
 # As root it installs; otherwise it prints what to install and exits 1.
@@ -22,6 +24,8 @@ has_postgresql() {
 missing_packages() {
     [ -x /usr/bin/chromium ] || echo chromium
     has_postgresql || echo postgresql
+    command -v redis-server >/dev/null 2>&1 || echo redis-server
+    command -v wrk >/dev/null 2>&1 || echo wrk
     [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || echo fonts-dejavu-core
 }
 
