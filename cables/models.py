@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
 from django.db.models.functions import TruncDate, TruncMonth
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
@@ -76,6 +78,39 @@ class Origin(models.Model):
         return reverse("cables:origin", kwargs={"key": self.slug})
 
 
+def address_parts(reference_id: str, created: datetime.datetime) -> dict[str, str]:
+    """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""
+    return {
+        "year": f"{created.year:04d}",
+        "month": f"{created.month:02d}",
+        "reference_id": reference_id,
+    }
+
+
+@dataclass(frozen=True)
+class PageVersion:
+    """A cable's address and the times of what its pages show (`CableQuerySet.page_version`)."""
+
+    pk: int
+    reference_id: str
+    created: datetime.datetime
+    modified: datetime.datetime
+    page_changed: datetime.datetime | None
+    archive_changed: datetime.datetime
+
+    @property
+    def changed(self) -> datetime.datetime:
+        times = (self.modified, self.page_changed, self.archive_changed)
+        return max(time for time in times if time is not None)
+
+    @property
+    def parts(self) -> tuple:
+        return (self.pk, self.modified, self.page_changed, self.archive_changed)
+
+    def get_absolute_url(self) -> str:
+        return reverse("cables:detail", kwargs=address_parts(self.reference_id, self.created))
+
+
 class CableQuerySet(models.QuerySet):
     def created_in(self, first: datetime.date | None, last: datetime.date | None):
         """Created from the first day to the last, both included (UTC); None is open."""
@@ -122,6 +157,25 @@ class CableQuerySet(models.QuerySet):
     def named(self, reference_id: str) -> CableQuerySet:
         """The cable an address or a form names, in whatever spelling ('07 moscow 601')."""
         return self.filter(reference_id=wanted_reference_id(reference_id))
+
+    def page_changed(self, *pks: int) -> int:
+        """Mark these cables' pages as changed: their cached copies and HTTP versions lapse."""
+        return self.filter(pk__in=pks).update(page_changed=timezone.now())
+
+    def page_version(self, reference_id: str) -> PageVersion | None:
+        """What the cable's pages are a function of, in one query: the cable's row, what was
+        said of it, and the newest change to the archive (the cables it cites and that cite
+        it show their subjects and links). None when there is no such cable."""
+        newest = self.model.objects.order_by("-modified").values("modified")[:1]
+        row = (
+            self.named(reference_id)
+            .annotate(archive_changed=Subquery(newest))
+            .values_list(
+                "pk", "reference_id", "created", "modified", "page_changed", "archive_changed"
+            )
+            .first()
+        )
+        return PageVersion(*row) if row is not None else None
 
     def for_page(self) -> CableQuerySet:
         """Everything the cable page shows, in a fixed number of queries whatever the size."""
@@ -177,7 +231,12 @@ class Cable(models.Model):
     source_text = models.TextField(blank=True)
     content_digest = models.CharField(max_length=64)
     imported = models.DateTimeField(auto_now_add=True)
-    modified = models.DateTimeField(auto_now=True)
+    # Indexed: the newest change to the archive is one of every page's versions (readingroom/
+    # caching.py), read from this index's last entry.
+    modified = models.DateTimeField(auto_now=True, db_index=True)
+    # When something else its pages show last changed: a comment or linkback published,
+    # edited or moderated (the apps that show them call `Cable.objects.page_changed`).
+    page_changed = models.DateTimeField(null=True, blank=True)
     # When an import replaced the text with a changed one (the earlier is a CableVersion).
     text_modified = models.DateTimeField(null=True, blank=True)
 
@@ -196,7 +255,12 @@ class Cable(models.Model):
         return self.reference_id
 
     def get_absolute_url(self) -> str:
-        return reverse("cables:detail", kwargs=self.address_parts)
+        # Kept: a page with a long discussion links to its cable hundreds of times.
+        if self._url is None:
+            self._url = reverse("cables:detail", kwargs=self.address_parts)
+        return self._url
+
+    _url: str | None = None
 
     @property
     def versions_url(self) -> str:
@@ -208,12 +272,7 @@ class Cable(models.Model):
 
     @property
     def address_parts(self) -> dict[str, str]:
-        """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""
-        return {
-            "year": f"{self.created.year:04d}",
-            "month": f"{self.created.month:02d}",
-            "reference_id": self.reference_id,
-        }
+        return address_parts(self.reference_id, self.created)
 
     @property
     def title(self) -> str:

@@ -6,7 +6,12 @@ class CommentsConfig(AppConfig):
     verbose_name = "Comments and linkbacks"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
         from cables.signals import paragraphs_moved
-        from comments.receivers import follow_moved_paragraphs
+        from comments.models import Comment
+        from comments.receivers import comment_changed, follow_moved_paragraphs
 
         paragraphs_moved.connect(follow_moved_paragraphs, dispatch_uid="comments-follow")
+        post_save.connect(comment_changed, sender=Comment, dispatch_uid="comments-page-saved")
+        post_delete.connect(comment_changed, sender=Comment, dispatch_uid="comments-page-deleted")

@@ -288,6 +288,7 @@ def moderate(*, comments: QuerySet[Comment], status: str) -> int:
             comment.moderation_reason = f"set to {status} by a moderator"
             comment.moderated = now
         Comment.objects.bulk_update(changing, ["status", "moderation_reason", "moderated"])
+        Cable.objects.page_changed(*{comment.cable_id for comment in changing})
         if status == Status.APPROVED:
             for comment in changing:
                 queue_reply_notice(comment)
@@ -322,8 +323,11 @@ def follow_moved_paragraphs(*, cable: Cable, moved: dict[str, str]) -> int:
         anchor: list(cable.comments.filter(anchor=anchor).values_list("pk", flat=True))
         for anchor in moved
     }
-    return sum(
+    followed = sum(
         Comment.objects.filter(pk__in=ids).update(anchor=moved[anchor])
         for anchor, ids in held.items()
         if ids
     )
+    if followed:
+        Cable.objects.page_changed(cable.pk)
+    return followed

@@ -12,6 +12,7 @@ ANCHOR = r"(?P<anchor>p(?:ar)?\d+(?:-\d+)?)"
 urlpatterns = [
     path("comments/post/", views.post_comment, name="post"),
     path("comments/preview/", views.preview, name="preview"),
+    path("comments/reader/", views.reader_layer, name="reader"),
     path("comments/feed/", feeds.CommentsFeed(), name="feed"),
     path("comments/<int:pk>/", views.comment_permalink, name="permalink"),
     path("comments/<int:pk>/edit/", views.edit_comment, name="edit"),

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.test import override_settings
 from hypothesis import settings as hypothesis_settings
 
@@ -59,6 +60,14 @@ def search_index_folder(tmp_path_factory):
         index.writable()
         yield folder
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with nothing cached, as it starts with an empty database: the pages a
+    test cached under a version would otherwise be served to the next test, whose rolled-back
+    database can give the same version to other content. (Redis in the PostgreSQL run.)"""
+    caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)

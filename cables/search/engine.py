@@ -223,14 +223,21 @@ _kept: dict[str, tuple[tuple, object]] = {}
 _kept_lock = threading.Lock()
 
 
+def commit_stamp() -> tuple[str, int]:
+    """Which commit of which index is in use: (its folder, the time of its last commit in
+    nanoseconds). Changes with every import, an edit of a cable and a rebuild; raises
+    SearchUnavailable without an index."""
+    folder = index.current_folder()
+    if folder is None:
+        raise index.SearchUnavailable("there is no search index")
+    return folder.name, os.stat(folder / "meta.json").st_mtime_ns
+
+
 def per_commit[T](name: str, compute: Callable[[], T]) -> T:
     """`compute()`, kept in this process until the index's next commit (or swap): what
     changes only when cables are imported, counted or read once per import rather than on
     every request. Raises SearchUnavailable without an index."""
-    folder = index.current_folder()
-    if folder is None:
-        raise index.SearchUnavailable("there is no search index")
-    stamp = (folder, os.stat(folder / "meta.json").st_mtime_ns)
+    stamp = commit_stamp()
     kept = _kept.get(name)
     if kept is not None and kept[0] == stamp:
         return kept[1]  # type: ignore[return-value]

@@ -29,8 +29,20 @@ from cables.models import (
 )
 from cables.search import SearchUnavailable, engine
 from cables.views.shared import redirect_to_canonical
+from readingroom.caching import Version, shared_page
 
 logger = logging.getLogger(__name__)
+
+
+def index_version(request: HttpRequest, *args, **kwargs) -> Version | None:
+    """The lists, their indexes, search and the home page show what the search index holds:
+    their version is its last commit (no query at all). None without an index."""
+    try:
+        folder, nanoseconds = engine.commit_stamp()
+    except SearchUnavailable:
+        return None
+    changed = datetime.datetime.fromtimestamp(nanoseconds / 1e9, tz=datetime.UTC)
+    return Version(("index", folder, nanoseconds), changed)
 
 
 def search_unavailable(
@@ -42,6 +54,7 @@ def search_unavailable(
     return render(request, template, {**(context or {}), "unavailable": True}, status=503)
 
 
+@shared_page(index_version)
 def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
     listing = resolve(kind, key)
     if listing is None:
@@ -244,7 +257,7 @@ def counted_index(build):
 
     view.__name__ = view.__qualname__ = build.__name__
     view.__doc__ = build.__doc__
-    return view
+    return shared_page(index_version)(view)
 
 
 @counted_index

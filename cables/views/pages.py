@@ -13,13 +13,15 @@ from cables.query_syntax import parse_query
 from cables.search import engine
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery
-from cables.views.lists import COLUMNS, rows_of
+from cables.views.lists import COLUMNS, index_version, rows_of
 from cables.views.shared import redirect_to_canonical
 from cables.views.sharing import SHARE_TARGETS_JSON, cable_preview, cable_share, paragraph_share
-from comments.views.comments import discussion_context
+from comments.views.comments import FRESH_SERVED_TIME, cable_page_version, discussion_context
 from comments.views.shared import advertise_linkbacks
+from readingroom.caching import shared_page
 
 
+@shared_page(index_version)
 def home(request: HttpRequest) -> HttpResponse:
     latest = rows_of(latest_released(25))
     cable_count, released_count = archive_counts()
@@ -33,6 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "cables/home.html", context)
 
 
+@shared_page(cable_page_version, fresh=FRESH_SERVED_TIME)
 @advertise_linkbacks
 def cable_detail(
     request: HttpRequest, reference_id: str, year: str | None = None, month: str | None = None

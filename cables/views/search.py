@@ -20,11 +20,13 @@ from cables.views.lists import (
     Moment,
     addresses,
     asked_page,
+    index_version,
     page_of,
     paging_context,
     search_unavailable,
 )
 from cables.views.shared import query_with
+from readingroom.caching import shared_page
 
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.
 HITS_PER_PAGE = 20
@@ -65,6 +67,7 @@ class Hit:
         )
 
 
+@shared_page(index_version)
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     context = {"form": form, "sorts": SORTS}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from functools import wraps
 from http import HTTPStatus
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import login
@@ -12,9 +13,12 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
+    JsonResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -31,6 +35,7 @@ from comments.markup import render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
 from comments.views.shared import advertise_linkbacks, client_of, linkback_endpoints
+from readingroom.caching import Version, shared_page
 
 OWN_COMMENTS_KEY = "comments_own"
 AUTHOR_COOKIE_SALT = "comments.author"
@@ -66,29 +71,33 @@ def remembered_author(request: HttpRequest) -> dict:
 
 
 def new_comment_form(
-    request: HttpRequest, cable: Cable, *, anchor: str = "", parent: Comment | None = None
+    cable: Cable, *, anchor: str = "", parent: Comment | None = None
 ) -> CommentForm:
-    author = remembered_author(request)
+    """The form as every reader gets it on a shared page: no name remembered, and the time
+    it was served left for `fresh_served_time` to fill in on every response."""
     initial = {
         "cable": cable.reference_id,
         "anchor": anchor,
         "parent": parent.pk if parent else None,
-        "served": served_token(),
-        "remember": bool(author),
-        **author,
+        "served": SERVED_PLACEHOLDER,
     }
-    return CommentForm(initial=initial, cable=cable, user=request.user)
+    return CommentForm(initial=initial, cable=cable)
+
+
+# Where the shared pages' comment form says when it was served: filled in on every response,
+# whether the page was rendered for it or came from the cache (the form is refused when sent
+# too soon after, or a day after).
+SERVED_PLACEHOLDER = "served-at-placeholder"
+FRESH_SERVED_TIME = {SERVED_PLACEHOLDER: served_token}
 
 
 def discussion_context(
     request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]
 ) -> dict[str, object]:
-    """The discussion under a cable page or a paragraph page: threads, counts and the form."""
+    """The discussion under a cable page or a paragraph page, as everyone sees it: threads,
+    counts and the form. What is one reader's own comes from `reader_layer`."""
     discussion = load_discussion(
-        cable,
-        anchors={paragraph.anchor for paragraph in cable.paragraphs.all()},
-        own_ids=own_comment_ids(request),
-        user=request.user,
+        cable, anchors={paragraph.anchor for paragraph in cable.paragraphs.all()}, own_ids=[]
     )
     discussion.attach_to(paragraphs)
     for paragraph in paragraphs:
@@ -99,15 +108,86 @@ def discussion_context(
     return {
         "discussion": discussion,
         "cable_feed_url": reverse("comments:cable-feed", kwargs=cable.address_parts),
+        "reader_url": f"{reverse('comments:reader')}?{urlencode({'cable': cable.reference_id})}",
         **linkback_endpoints(request, cable),
         "replying_to": replying_to,
         "comment_form": new_comment_form(
-            request,
             cable,
             anchor=replying_to.comment.anchor if replying_to else "",
             parent=replying_to.comment if replying_to else None,
         ),
     }
+
+
+def cable_page_version(request: HttpRequest, **address) -> Version | None:
+    """A cable's page and its paragraphs' pages change with the cable, what was said of it and
+    the archive (`Cable.objects.page_version`). None when there is no such cable."""
+    found = Cable.objects.page_version(address["reference_id"])
+    if found is None:
+        return None
+    return Version(found.parts, found.changed)
+
+
+def reader_layer(request: HttpRequest) -> JsonResponse:
+    """What a shared page shows one reader only, for its script: their account in the header;
+    with ?cable=ID, their comments held for moderation on that cable, those they may still
+    edit, and who the form comments as. Private, never cached. A reader with neither session
+    nor remembered name gets the empty layer without a query."""
+    author = remembered_author(request)
+    layer: dict[str, object] = {
+        "account": render_to_string("_account_nav.html", {"personal": True}, request=request),
+        "signed_in": None,
+        "author": {**author, "remember": bool(author)},
+        "held": [],
+        "editable": [],
+    }
+    user = request.user
+    if user.is_authenticated:
+        layer["signed_in"] = display_name_of(user)
+    own_ids = own_comment_ids(request)
+    named = request.GET.get("cable", "")
+    if named and (own_ids or user.is_authenticated):
+        cable = Cable.objects.named(named).first()
+        if cable is not None:
+            layer |= own_on(request, cable, own_ids=own_ids, user=user)
+    response = JsonResponse(layer)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> dict:
+    """The reader's comments on the cable held for moderation (rendered, with where they go)
+    and the ids of those they may still change."""
+    discussion = load_discussion(
+        cable,
+        anchors={paragraph.anchor for paragraph in cable.paragraphs.all()},
+        own_ids=own_ids,
+        user=user,
+    )
+    held, editable = [], []
+    for entry in discussion.entries_by_id.values():
+        if entry.can_change:
+            editable.append(entry.comment.pk)
+        if entry.awaiting_moderation:
+            comment = entry.comment
+            entry.closes = range(0)
+            entry.children_follow = False
+            context = {
+                "entry": entry,
+                "comment": comment,
+                "cable": cable,
+                "cable_url": cable.get_absolute_url(),
+            }
+            html = render_to_string("comments/_thread.html#entry", context, request=request)
+            held.append(
+                {
+                    "id": comment.pk,
+                    "anchor": comment.anchor,
+                    "parent": comment.parent_id,
+                    "html": html,
+                }
+            )
+    return {"held": held, "editable": sorted(editable)}
 
 
 def to_int(value: str | None) -> int | None:
@@ -117,6 +197,7 @@ def to_int(value: str | None) -> int | None:
 # --- pages ----------------------------------------------------------------------------------
 
 
+@shared_page(cable_page_version, fresh=FRESH_SERVED_TIME)
 @advertise_linkbacks
 def paragraph_thread(
     request: HttpRequest, year: str, month: str, reference_id: str, anchor: str
@@ -146,7 +227,7 @@ def paragraph_thread(
             "share_targets": SHARE_TARGETS_JSON,
         }
     if context["replying_to"] is None:
-        context["comment_form"] = new_comment_form(request, cable, anchor=anchor)
+        context["comment_form"] = new_comment_form(cable, anchor=anchor)
     return render(request, "comments/paragraph_thread.html", context)
 
 
@@ -189,10 +270,14 @@ def post_comment(request: HttpRequest) -> HttpResponse:
         return form_page(request, form, status=rejection.status, rejection=rejection.message)
     if user is None:
         remember_own_comment(request, comment)
-    destination = (
-        data["next"] if safe_next(request, data["next"]) else comment.cable.get_absolute_url()
-    )
-    response = HttpResponseRedirect(f"{destination}#{comment.html_id}", status=HTTPStatus.SEE_OTHER)
+    if comment.status == Status.APPROVED:
+        destination = (
+            data["next"] if safe_next(request, data["next"]) else comment.cable.get_absolute_url()
+        )
+        destination = f"{destination}#{comment.html_id}"
+    else:
+        destination = reverse("comments:permalink", kwargs={"pk": comment.pk})
+    response = HttpResponseRedirect(destination, status=HTTPStatus.SEE_OTHER)
     if user is None:
         remember_author(response, data)
     return response
@@ -240,6 +325,7 @@ def form_page(
         "parent": form.parent_comment,
         "preview": preview,
         "rejection": rejection,
+        "personal": True,
     }
     return render(request, "comments/comment_form_page.html", context, status=status)
 
@@ -254,12 +340,22 @@ def preview(request: HttpRequest) -> HttpResponse:
 
 
 def comment_permalink(request: HttpRequest, pk: int) -> HttpResponse:
+    """The comment in its place on the cable's page; for its author, a comment held for
+    moderation on a page of its own (the cable's page is the same for every reader)."""
     comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
-    if comment.status not in (Status.APPROVED, Status.REMOVED) and not is_own(
-        comment, own_ids=own_comment_ids(request), user=request.user
-    ):
+    if comment.status in (Status.APPROVED, Status.REMOVED):
+        return redirect(comment.get_absolute_url())
+    own = is_own(comment, own_ids=own_comment_ids(request), user=request.user)
+    if not own or comment.status != Status.PENDING:
         raise Http404("No such comment.")
-    return redirect(comment.get_absolute_url())
+    context = {
+        "comment": comment,
+        "cable": comment.cable,
+        "can_change": can_change(comment, own=own),
+    }
+    response = render(request, "comments/comment_held.html", context)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def author_only(view):

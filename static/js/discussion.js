@@ -393,6 +393,91 @@
     if (quote && !event.target.closest("a")) highlightPassage(quote);
   });
 
+  // --- the reader's own layer (reader.js) --------------------------------------------------
+
+  function listIn(container) {
+    var list = container.querySelector("ol.comment-list");
+    if (!list) {
+      list = document.createElement("ol");
+      list.className = "comment-list";
+      var none = container.querySelector(".no-comments");
+      if (none) none.replaceWith(list);
+      else container.appendChild(list);
+    }
+    return list;
+  }
+
+  function placeHeld(held) {
+    if (document.getElementById("comment-" + held.id)) return;
+    var template = document.createElement("template");
+    template.innerHTML = held.html.trim();
+    var item = template.content.firstElementChild;
+    var parent = held.parent && document.getElementById("comment-" + held.parent);
+    var list;
+    if (parent) {
+      list = parent.querySelector(":scope > ol.children");
+      if (!list) {
+        list = document.createElement("ol");
+        list.className = "children";
+        parent.appendChild(list);
+      }
+    } else {
+      var thread = held.anchor && threadOf(held.anchor);
+      list = listIn(thread || document.getElementById("responses"));
+    }
+    list.appendChild(item);
+  }
+
+  function addChangeLinks(id) {
+    var actions = document.querySelector("#comment-" + id + " > .comment-body .comment-actions");
+    if (!actions || actions.querySelector(".edit-link")) return;
+    [["edit-link", "edit/", "Edit"], ["delete-link", "delete/", "Delete"]].forEach(function (link) {
+      var a = document.createElement("a");
+      a.className = link[0];
+      a.href = "/comments/" + id + "/" + link[1];
+      a.textContent = link[2];
+      actions.appendChild(document.createTextNode(" "));
+      actions.appendChild(a);
+    });
+  }
+
+  function fillForm(layer) {
+    if (!form) return;
+    if (layer.signed_in) {
+      form.querySelectorAll(".guest-intro, .guest-fields, .checkboxes .remember").forEach(
+        function (part) { part.remove(); }
+      );
+      var as = document.createElement("p");
+      as.className = "logged-in-as";
+      as.append("Commenting as ");
+      var name = document.createElement("strong");
+      name.textContent = layer.signed_in;
+      as.appendChild(name);
+      as.append(".");
+      var body = form.querySelector("textarea[name='body']");
+      var group = body && body.closest("div");
+      form.insertBefore(as, group && group.parentNode === form ? group : form.firstChild);
+      return;
+    }
+    var author = layer.author || {};
+    ["name", "email", "url"].forEach(function (key) {
+      var input = field(key);
+      if (input && !input.value && author[key]) input.value = author[key];
+    });
+    var remember = field("remember");
+    if (remember && author.remember) remember.checked = true;
+  }
+
+  function applyLayer(layer) {
+    (layer.held || []).forEach(placeHeld);
+    (layer.editable || []).forEach(addChangeLinks);
+    fillForm(layer);
+    openTarget();
+  }
+
+  if (window.readerLayer) applyLayer(window.readerLayer);
+  else document.addEventListener("readerlayer", function (event) { applyLayer(event.detail); });
+
   if (form) {
     form.addEventListener("click", function (event) {
       if (event.target.closest(".preview-button")) preview(event);

@@ -303,10 +303,11 @@ def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_
     )
     for number in range(3, 13):
         make_cable(f"08STATE{number}", paragraphs=1, references="A. 08 STATE 2 B. 08 STATE 1")
-    # Cable, paragraphs, tags, references, cited by, and the whole discussion (tests/comments
-    # pins that the last stays one query whatever the number of comments).
+    # The page's version, then cable, paragraphs, tags, references, cited by, and the whole
+    # discussion (tests/comments pins that the last stays one query whatever the number of
+    # comments).
     for cable, citing in ((small, 11), (large, 10)):
-        with django_assert_num_queries(6):
+        with django_assert_num_queries(7):
             page = parse_html(client.get(cable.get_absolute_url()).content)
         assert len(page.find("ul", cls="cited-by-list").find_all("li")) == citing
 

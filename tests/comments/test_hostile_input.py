@@ -335,7 +335,9 @@ def approve_and_read() -> ReaderView:
 def post(client: Client, cable, **fields) -> Comment:
     response = client.post("/comments/post/", form_data(cable, **fields))
     assert response.status_code == 303, response.content.decode()[:2000]
-    return Comment.objects.get(pk=int(response["Location"].rsplit("#comment-", 1)[1]))
+    # To the comment on the cable's page, or to its own page while it awaits moderation.
+    found = re.search(r"#comment-(\d+)$|^/comments/(\d+)/$", response["Location"])
+    return Comment.objects.get(pk=int(found[1] or found[2]))
 
 
 def shown_in_page(page: Element, comment: Comment) -> Element:

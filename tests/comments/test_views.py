@@ -205,33 +205,65 @@ def test_preview_fragment_for_the_script(client, db):
 # --- guests, their cookie, their held comments -----------------------------------------------
 
 
+def reader_layer(client: Client, cable=None) -> dict:
+    """What the page's script gets for this reader (reader.js): their own layer."""
+    response = client.get("/comments/reader/", {"cable": cable.reference_id} if cable else {})
+    assert response.status_code == HTTPStatus.OK
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
+    return response.json()
+
+
 def test_a_held_comment_is_shown_only_to_its_author(client, cable, post_form):
-    post_form(cable, body="My first comment.")
+    response = post_form(cable, body="My first comment.")
     comment = Comment.objects.get()
     assert comment.status == Status.PENDING
-    mine = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
+    # Sent to the comment's own page, which says it is saved and held.
+    assert response["Location"] == f"/comments/{comment.pk}/"
+    held_page = page_of(client.get(response["Location"]))
+    assert "awaits moderation" in squash(held_page.find("h1").text)
+    assert comment_texts(held_page) == [] and "My first comment." in squash(held_page.text)
+    # The cable's page is everyone's: the comment is not on it, nor counted.
+    page = page_of(client.get(CABLE_URL))
+    assert page.find_all("li", id=f"comment-{comment.pk}") == []
+    assert "0 responses" in squash(page.find("h2", id="responses-title").text)
+    # Its author's layer over the page brings it, marked as awaiting moderation.
+    (held,) = reader_layer(client, cable)["held"]
+    assert (held["id"], held["anchor"], held["parent"]) == (comment.pk, "", None)
+    mine = parse_html(held["html"]).find("li", id=f"comment-{comment.pk}")
     assert "awaiting moderation" in squash(mine.find("p", cls="awaiting-moderation").text)
-    assert "0 responses" in squash(
-        page_of(client.get(CABLE_URL)).find("h2", id="responses-title").text
-    )
+    assert comment_texts(mine) == ["My first comment."]
     stranger = Client()
-    assert stranger.get(CABLE_URL).content.decode().count("My first comment.") == 0
+    assert reader_layer(stranger, cable)["held"] == []
+    assert stranger.get(f"/comments/{comment.pk}/").status_code == HTTPStatus.NOT_FOUND
 
 
 def test_the_consent_box_remembers_the_guest_in_a_cookie(client, cable, known_guest, post_form):
     post_form(cable, body="Remember me.", remember="on", url="https://ann.example")
     assert "comment_author" in client.cookies
+    assert client.cookies["reader"].value == "1"  # for the page's script: ask for the layer
+    assert reader_layer(client, cable)["author"] == {
+        "name": "Ann Reader",
+        "email": "ann@example.org",
+        "url": "https://ann.example",
+        "remember": True,
+    }
+    # The page itself stays everyone's: the form comes empty.
     form = page_of(client.get(CABLE_URL)).find("form", cls="comment-form")
-    values = {i.attrs["name"]: i.attrs.get("value") for i in form.find_all("input")}
-    assert (values["name"], values["email"], values["url"]) == (
-        "Ann Reader",
-        "ann@example.org",
-        "https://ann.example",
-    )
-    assert "checked" in form.find("input", name="remember").attrs
+    assert "value" not in form.find("input", name="name").attrs
     # Without consent, the cookie goes.
     post_form(cable, body="Forget me.")
     assert client.cookies["comment_author"].value == ""
+    assert reader_layer(client, cable)["author"] == {"remember": False}
+
+
+def test_a_reader_without_cookies_gets_the_empty_layer_without_a_query(
+    client, cable, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        layer = reader_layer(client, cable)
+    assert (layer["signed_in"], layer["held"], layer["editable"]) == (None, [], [])
+    assert "Log in" in layer["account"]
 
 
 def test_the_email_is_never_shown(client, cable, known_guest):
@@ -242,9 +274,7 @@ def test_the_email_is_never_shown(client, cable, known_guest):
 def test_a_signed_in_reader_comments_without_name_and_email(client, cable, post_form):
     user = User.objects.create_user("ann", "ann@example.org", "pw-long-enough-1", first_name="Ann")
     client.force_login(user)
-    form = page_of(client.get(CABLE_URL)).find("form", cls="comment-form")
-    assert form.find_all("input", name="email") == []
-    assert "Commenting as Ann" in squash(form.text)
+    assert reader_layer(client, cable)["signed_in"] == "Ann"  # the script says "Commenting as"
     response = post_form(cable, name="", email="", body="As a member.")
     assert response.status_code == HTTPStatus.SEE_OTHER
     comment = Comment.objects.get()
@@ -271,9 +301,12 @@ def test_sign_up_log_in_and_out(client, db):
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == CABLE_URL
     assert User.objects.get(username="newreader").email == "new@example.org"
-    assert "Signed in as" in client.get("/").content.decode()
+    assert client.cookies["reader"].value == "1"
+    assert "Signed in as" in reader_layer(client)["account"]
+    assert "Signed in as" not in client.get("/").content.decode()  # the shared page
     client.post("/accounts/logout/")
-    assert "Log in" in client.get("/").content.decode()
+    assert "Log in" in reader_layer(client)["account"]
+    assert client.cookies["reader"].value == ""
     response = client.post(
         "/accounts/login/", {"username": "newreader", "password": "a-long-passphrase-42"}
     )
@@ -382,8 +415,8 @@ def test_the_author_edits_within_the_window_and_the_edit_is_marked(
 ):
     post_form(cable, body="Typo hre.")
     comment = Comment.objects.latest("pk")
-    item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
-    assert item.find("a", cls="edit-link").attrs["href"] == f"/comments/{comment.pk}/edit/"
+    assert reader_layer(client, cable)["editable"] == [comment.pk]
+    assert reader_layer(Client(), cable)["editable"] == []
     response = client.post(f"/comments/{comment.pk}/edit/", {"body": "Typo here."})
     assert response.status_code == HTTPStatus.SEE_OTHER
     item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
@@ -409,8 +442,7 @@ def test_the_window_closes_after_fifteen_minutes(client, cable, known_guest, pos
     response = client.post(f"/comments/{comment.pk}/edit/", {"body": "Changed."})
     assert response.status_code == HTTPStatus.FORBIDDEN
     assert "within 15 minutes" in response.content.decode()
-    item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
-    assert item.find_all("a", cls="edit-link") == []
+    assert reader_layer(client, cable)["editable"] == []
 
 
 def test_the_author_deletes_and_replies_stay_under_removed(client, cable, known_guest, post_form):
@@ -439,12 +471,15 @@ def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
         if parent is not None:
             anchor = parent.anchor
         parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
-    # Cable, paragraphs, tags, references, cited by, comments (and linkbacks).
-    with django_assert_num_queries(6):
+    # The page's version; then cable, paragraphs, tags, references, cited by, comments (and
+    # linkbacks). Asked again, the page is the cached one: its version is the only query.
+    with django_assert_num_queries(7):
         response = client.get(CABLE_URL)
     page = page_of(response)
     assert len(page.find_all("li", cls="comment")) == comments
     assert squash(page.find("h2", id="responses-title").text).startswith(f"{comments} response")
+    with django_assert_num_queries(1):
+        assert client.get(CABLE_URL).content == response.content
 
 
 @pytest.mark.parametrize("comments", [0, 30])
@@ -453,5 +488,7 @@ def test_the_paragraph_page_needs_the_same_queries_whatever_the_discussion(
 ):
     for number in range(comments):
         make_comment(cable, anchor="par3", body=f"Comment {number}")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
+        client.get(PARAGRAPH_URL)
+    with django_assert_num_queries(1):
         client.get(PARAGRAPH_URL)
