@@ -116,7 +116,7 @@ def shared_page(
             if version is None:
                 return unshared(view(request, *args, **kwargs))
             etag = etag_of(request, version)
-            last_modified = version.changed.timestamp() if version.changed else None
+            last_modified = int(version.changed.timestamp()) if version.changed else None
             unchanged = get_conditional_response(request, etag=etag, last_modified=last_modified)
             if unchanged is not None:
                 return versioned(unchanged, etag, version)
