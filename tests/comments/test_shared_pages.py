@@ -16,7 +16,7 @@ from comments.models import Comment, Status
 from comments.services import edit_comment, moderate, remove_comment
 from tests.comments.conftest import form_data, make_comment
 from tests.factories import cable_text, make_cable
-from tests.html import parse_html, squash
+from tests.html import parse_html
 
 CABLE_URL = "/cable/2008/03/08STATE1234.html"
 PARAGRAPH_URL = "/cable/2008/03/08STATE1234/par3/"
