@@ -268,3 +268,38 @@ def test_open_thread_fits_a_phone(phone, live_server, seed_cable, screenshot):
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     scroll_to_top(phone, "#thread-par3")
     screenshot(phone, "discussion-phone-thread")
+
+
+def test_a_new_guest_sees_their_held_comment_on_the_shared_page(
+    page, new_page, live_server, seed_cable, quick_posting, screenshot
+):
+    """The page is everyone's (no cookie until the reader posts); the reader's own layer shows
+    a held comment, its edit link and the remembered name to its author only."""
+    cable_url = f"{live_server.url}{SEED_PATH}"
+    response = page.goto(cable_url)
+    assert "set-cookie" not in response.headers
+    assert page.context.cookies() == []
+    form = page.locator("#respond form.comment-form")
+    form.get_by_label(re.compile("Save my name")).check()
+    fill_and_post(form, body="A first comment, held until a moderator reads it.", **ANN)
+
+    comment = Comment.objects.get(body__startswith="A first comment")
+    assert comment.status == Status.PENDING
+    expect(page).to_have_url(f"{live_server.url}/comments/{comment.pk}/")
+    expect(page.locator("h1")).to_have_text("Your comment awaits moderation")
+
+    page.goto(cable_url)
+    mine = page.locator(f"#responses li#comment-{comment.pk}")
+    expect(mine).to_contain_text("Your comment is awaiting moderation")
+    expect(mine.locator("a.edit-link")).to_have_attribute("href", f"/comments/{comment.pk}/edit/")
+    expect(form.get_by_label(field_label("Name"))).to_have_value(ANN["name"])
+    scroll_to_top(page, f"#comment-{comment.pk}")
+    screenshot(page, "held-comment-shown-to-its-author")
+
+    stranger = new_page()
+    stranger.goto(cable_url)
+    expect(stranger.locator("#responses h2#responses-title")).to_contain_text("0 responses")
+    expect(stranger.locator(f"#comment-{comment.pk}")).to_have_count(0)
+    expect(
+        stranger.locator("#respond form.comment-form").get_by_label(field_label("Name"))
+    ).to_have_value("")
