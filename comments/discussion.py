@@ -31,10 +31,19 @@ class Entry:
     closes: range = range(0)
     # Set when the reply sits beside the comment it answers (below the depth limit).
     in_reply_to: Comment | None = None
+    # The entry rendered (comments.fragments), when a page has it ready.
+    html: str = ""
 
     @property
     def awaiting_moderation(self) -> bool:
         return self.own and self.comment.status == Status.PENDING
+
+
+class Thread(list[Entry]):
+    """A thread's entries in reading order; `html` is the thread rendered, when a page has it
+    ready (comments.fragments)."""
+
+    html: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,15 +57,15 @@ class Mention:
 
 @dataclass
 class Discussion:
-    cable_thread: list[Entry] = field(default_factory=list)
+    cable_thread: Thread = field(default_factory=Thread)
     mentions: list[Mention] = field(default_factory=list)
-    paragraph_threads: dict[str, list[Entry]] = field(default_factory=dict)
+    paragraph_threads: dict[str, Thread] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
     entries_by_id: dict[int, Entry] = field(default_factory=dict)
 
-    def thread(self, anchor: str) -> list[Entry]:
-        return self.paragraph_threads.get(anchor, []) if anchor else self.cable_thread
+    def thread(self, anchor: str) -> Thread:
+        return self.paragraph_threads.get(anchor, Thread()) if anchor else self.cable_thread
 
     def count(self, anchor: str) -> int:
         return self.counts.get(anchor, 0)
@@ -71,7 +80,7 @@ class Discussion:
     def attach_to(self, paragraphs: Iterable) -> None:
         """Give each paragraph its thread and count, for the cable page's single loop."""
         for paragraph in paragraphs:
-            paragraph.thread = self.paragraph_threads.get(paragraph.anchor, [])
+            paragraph.thread = self.paragraph_threads.get(paragraph.anchor, Thread())
             paragraph.comment_count = self.counts.get(paragraph.anchor, 0)
 
 
@@ -153,7 +162,7 @@ def build(
             if not anchor:
                 continue
         thread = (
-            discussion.paragraph_threads.setdefault(anchor, [])
+            discussion.paragraph_threads.setdefault(anchor, Thread())
             if anchor
             else discussion.cable_thread
         )

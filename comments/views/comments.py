@@ -31,6 +31,7 @@ from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragrap
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
+from comments.fragments import render_entries
 from comments.markup import render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
@@ -100,6 +101,7 @@ def discussion_context(
         cable, anchors={paragraph.anchor for paragraph in cable.paragraphs.all()}, own_ids=[]
     )
     discussion.attach_to(paragraphs)
+    render_entries(request, discussion, cable)
     for paragraph in paragraphs:
         paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
     replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
@@ -172,13 +174,9 @@ def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> d
             comment = entry.comment
             entry.closes = range(0)
             entry.children_follow = False
-            context = {
-                "entry": entry,
-                "comment": comment,
-                "cable": cable,
-                "cable_url": cable.get_absolute_url(),
-            }
+            context = {"entry": entry, "comment": comment, "cable": cable}
             html = render_to_string("comments/_thread.html#entry", context, request=request)
+            html += "</li>"
             held.append(
                 {
                     "id": comment.pk,
