@@ -33,8 +33,16 @@ def unsubscribe_url(comment: Comment) -> str:
 
 @task()
 def send_reply_notice(reply_id: int) -> str:
-    """E-mail the author of the comment a reader answered. Sent once per reply, and only while
-    the reply is approved and the author still wants notices."""
+    """E-mail the author of the comment a reader answered, while the reply is approved and the
+    author still wants notices. At most once per reply, however often the task runs.
+
+    The notice is claimed before the e-mail goes out: one conditional UPDATE sets
+    `reply_notice_sent` where it is still empty. A second run (another worker running it at the
+    same time, or the task run again after its worker was killed) finds it claimed and sends
+    nothing. If sending fails after the claim, the claim stands: the task fails with the mail
+    server's error, logged, and that notice is not sent. A connection dropped during sending
+    may or may not have delivered the message, and a missed notice is better than a doubled one.
+    """
     reply = (
         Comment.objects.select_related("replied_to", "cable", "user").filter(pk=reply_id).first()
     )
@@ -43,6 +51,11 @@ def send_reply_notice(reply_id: int) -> str:
     parent = reply.replied_to
     if parent is None or not parent.notify_replies or not parent.author_email:
         return "skipped: no subscriber"
+    claimed = Comment.objects.filter(
+        pk=reply.pk, status=Status.APPROVED, reply_notice_sent__isnull=True
+    ).update(reply_notice_sent=timezone.now())
+    if not claimed:
+        return "skipped: already notified"
     unsubscribe = unsubscribe_url(parent)
     context = {
         "reply": reply,
@@ -59,8 +72,15 @@ def send_reply_notice(reply_id: int) -> str:
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    message.send()
-    Comment.objects.filter(pk=reply.pk).update(reply_notice_sent=timezone.now())
+    try:
+        message.send()
+    except Exception:
+        logger.error(
+            "Reply notice for comment %s could not be sent to the author of comment %s; it was "
+            "claimed, so it will not be tried again",
+            reply.pk, parent.pk,
+        )  # fmt: skip
+        raise
     logger.info("Reply notice for comment %s sent to the author of comment %s", reply.pk, parent.pk)
     return f"sent to the author of comment {parent.pk}"
 
@@ -68,7 +88,9 @@ def send_reply_notice(reply_id: int) -> str:
 @task()
 def verify_linkback(linkback_id: int, hosts: list[str]) -> str:
     """Fetch a linkback's source and publish, hold or remove the linkback (see
-    `comments.linkbacks.verify`). `hosts` are the host names our cable addresses use."""
+    `comments.linkbacks.verify`). `hosts` are the host names our cable addresses use. Safe to
+    run again (the worker does, after an outage or a killed worker): it fetches once more and
+    applies what it finds to the row as it is then."""
     from comments import linkbacks
 
     linkback = Comment.objects.select_related("cable").filter(pk=linkback_id).first()

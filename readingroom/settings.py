@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",  # ArrayField of the search rows (PostgreSQL only)
     "taggit",
+    "operations",  # before django_tasks_db: its db_worker command outlives database outages
     "django_tasks_db",
     "cables",
     "comments",
@@ -168,6 +169,9 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "readingroom@localhost")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task still RUNNING this long after it started lost its worker (killed): db_worker runs it
+# again. Longer than any task takes (a linkback check: seconds; a reply notice: the mail server).
+TASKS_ABANDONED_AFTER_SECONDS = 10 * 60
 
 # The default cache holds rendered pages and fragments under keys that change when what they
 # show changes (readingroom/caching.py), so a stale entry is never read, only left to expire.

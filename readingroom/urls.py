@@ -5,12 +5,14 @@ from django.urls import include, path
 
 from cables.sitemaps import SITEMAPS
 from cables.views.discovery import robots_txt
+from operations.views import healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("robots.txt", robots_txt, name="robots"),
+    path("healthz", healthz, name="healthz"),
     path(
         "sitemap.xml",
         sitemap_views.index,
@@ -28,3 +30,5 @@ urlpatterns = [
 ]
 
 handler404 = "cables.views.pages.not_found"
+# A 503 with Retry-After when the database does not answer, a plain 500 otherwise.
+handler500 = "operations.views.server_error"

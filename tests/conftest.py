@@ -16,6 +16,9 @@ from cables.readers import read_text
 from cables.search import index
 from tests import factories
 
+# A real database outage (tests/faults.py), for every test that wants one.
+from tests.faults import database_outage  # noqa: F401
+
 # A local HTTP server playing the sites that cite our cables, for every test that wants one.
 from tests.source_server import source_server  # noqa: F401
 

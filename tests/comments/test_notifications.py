@@ -6,12 +6,14 @@ from http import HTTPStatus
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from comments import services
 from comments.models import Comment, Status
-from comments.tasks import unsubscribe_token
+from comments.tasks import send_reply_notice, unsubscribe_token
 from tests.comments.conftest import make_comment
+from tests.faults import closed_port
 
 # The worker checks its connection the way a long-running process must (close_old_connections),
 # which closes a connection held inside a test's transaction on PostgreSQL: these tests commit.
@@ -120,3 +122,30 @@ def test_a_forged_unsubscribe_link_changes_nothing(client, cable, subscriber, to
     assert response.status_code == HTTPStatus.BAD_REQUEST
     subscriber.refresh_from_db()
     assert subscriber.notify_replies is True
+
+
+def test_a_notice_the_mail_server_refused_is_not_sent_again(
+    client, cable, post_form, subscriber, settings
+):
+    """At most once: the notice is claimed before the e-mail goes out, and a failure to send
+    leaves it claimed (a dropped connection may have delivered it)."""
+    outbox = settings.MAILERS
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            # A mail server that is down: the connection is refused.
+            "OPTIONS": {"host": "127.0.0.1", "port": closed_port(), "timeout": 2},
+        }
+    }
+    reply_from_bob(client, post_form, cable, subscriber)
+    run_worker()
+    failed = DBTaskResult.objects.get()
+    assert failed.status == TaskResultStatus.FAILED
+    assert failed.exception_class_path == "builtins.ConnectionRefusedError"
+
+    # Run again (by hand, or by a worker after an interruption), it sends nothing.
+    settings.MAILERS = outbox
+    again = send_reply_notice.enqueue(Comment.objects.latest("pk").pk)
+    run_worker()
+    assert mail.outbox == []
+    assert send_reply_notice.get_result(again.id).return_value.startswith("skipped")
