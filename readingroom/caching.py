@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -96,15 +97,22 @@ def shared_page(
     view as it is. `fresh` maps placeholders the page holds to what replaces them in every
     response (a value that must be new each time, such as the time a form was served)."""
     fresh_values = {placeholder.encode(): make for placeholder, make in (fresh or {}).items()}
+    # The page is kept cut at its placeholders, so that serving it scans nothing.
+    cut = re.compile(b"(" + b"|".join(map(re.escape, fresh_values)) + b")") if fresh else None
 
-    def filled(content: bytes) -> bytes:
-        for placeholder, make in fresh_values.items():
-            content = content.replace(placeholder, make().encode())
-        return content
+    def pieces(content: bytes) -> list[bytes]:
+        return cut.split(content) if cut is not None else [content]
+
+    def joined(parts: list[bytes]) -> bytes:
+        if len(parts) == 1:
+            return parts[0]
+        return b"".join(
+            fresh_values[part]().encode() if index % 2 else part for index, part in enumerate(parts)
+        )
 
     def unshared(response: HttpResponse) -> HttpResponse:
         if fresh_values and not response.streaming:
-            response.content = filled(response.content)
+            response.content = joined(pieces(response.content))
         return response
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -123,17 +131,17 @@ def shared_page(
             key = cache_key(request, etag)
             kept = page_cache.get(key)
             if kept is not None:
-                status, headers, content = kept
-                response = HttpResponse(filled(content), status=status, headers=headers)
+                status, headers, parts = kept
+                response = HttpResponse(joined(parts), status=status, headers=headers)
                 return versioned(response, etag, version)
             response = view(request, *args, **kwargs)
             if not is_shared(request, response):
                 return unshared(response)
+            parts = pieces(response.content)
             if response.status_code == HTTPStatus.OK:
                 headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-                page_cache.set(key, (response.status_code, headers, response.content))
-            if fresh_values:
-                response.content = filled(response.content)
+                page_cache.set(key, (response.status_code, headers, parts))
+            response.content = joined(parts)
             return versioned(response, etag, version)
 
         return wrapper

@@ -38,10 +38,18 @@ def database_from_url(url: str) -> dict:
             "HOST": unquote(parts.hostname or ""),
             "PORT": str(parts.port or ""),
             "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+            # A connection kept from before a database restart is found dead and replaced at
+            # the start of the next request, not failed by it.
+            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": options,
         }
     if parts.scheme == "sqlite":
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": unquote(parts.path) or ":memory:"}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": unquote(parts.path) or ":memory:",
+            # Kept open: opening a SQLite file costs more than the one query of a cached page.
+            "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        }
     raise ImproperlyConfigured(f"DATABASE_URL has an unsupported scheme: {parts.scheme!r}")
 
 
