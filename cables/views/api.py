@@ -19,8 +19,10 @@ from django.views.decorators.csrf import csrf_exempt
 from cables.forms import SearchForm
 from cables.lists import SORTS
 from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
+from cables.views.lists import index_version
 from comments.annotations import annotation_collection, annotation_page, standalone_page
 from comments.models import Comment
+from readingroom.caching import Version, shared_page
 
 PAGE_SIZE = 100
 ANNOTATIONS_PAGE_SIZE = 200
@@ -52,7 +54,11 @@ def api(view: Callable) -> Callable:
             response["Allow"] = "GET, HEAD, OPTIONS"
         else:
             response = view(request, *args, **kwargs)
-            if response.status_code == 200:
+            if response.has_header("ETag"):
+                response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
+            elif response.status_code == 200:
+                # An answer without a version named beforehand (readingroom/caching.py) is
+                # versioned by its content: a 304 then saves the transfer, not the work.
                 etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
                 response["ETag"] = etag
                 patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
@@ -67,6 +73,22 @@ def api(view: Callable) -> Callable:
         return response
 
     return wrapper
+
+
+def cable_version(request: HttpRequest, reference_id: str, **kwargs) -> Version | None:
+    """A cable's data and its paragraphs change with the cable and the archive (the cables it
+    cites), not with what readers say of it; versioned before anything is built."""
+    found = Cable.objects.page_version(reference_id)
+    if found is None:
+        return None
+    changed = max(found.modified, found.archive_changed)
+    return Version((found.pk, found.modified, found.archive_changed), changed)
+
+
+def discussion_version(request: HttpRequest, reference_id: str) -> Version | None:
+    """A cable's annotations change with its discussion, as its pages do."""
+    found = Cable.objects.page_version(reference_id)
+    return Version(found.parts, found.changed) if found is not None else None
 
 
 def error(status: int, message: str, **details) -> JsonResponse:
@@ -138,6 +160,7 @@ def tags_in_order() -> Prefetch:
 
 
 @api
+@shared_page(index_version)
 def cables(request: HttpRequest) -> HttpResponse:
     """/api/v1/cables/?tag=&origin=&classification=&created_from=...&sort=&page=."""
     if refused := unknown_parameters(request, [*FILTERS, "page"]):
@@ -187,6 +210,7 @@ def found_cable(reference_id: str) -> Cable | None:
 
 
 @api
+@shared_page(cable_version)
 def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/: the cable, its header, paragraphs and references."""
     found = found_cable(reference_id)
@@ -220,6 +244,7 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
 
 
 @api
+@shared_page(cable_version)
 def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/paragraphs/par3/."""
     found = Cable.objects.named(reference_id).select_related("origin").first()
@@ -234,6 +259,7 @@ def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpRespo
 
 
 @api
+@shared_page(discussion_version)
 def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/annotations/: the published comments, and the pages that
     cite the cable (linkbacks), as W3C Web Annotations (JSON-LD)."""
