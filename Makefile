@@ -25,7 +25,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -101,3 +101,6 @@ bench-fidelity: venv ## Benchmark: read the original cable pages (../shared/real
 
 bench-fidelity-generated: venv ## The same figures on 2,000 cables of the synthetic corpus
 	$(VENV_PYTHON) scripts/bench_fidelity.py --generated 2000 $(BENCH_ARGS)
+
+bench-load: venv system-deps ## Benchmark: throughput, load and faults on gunicorn, a throwaway PostgreSQL and Redis
+	scripts/with-postgres.sh scripts/with-redis.sh $(VENV_PYTHON) scripts/bench_load.py $(BENCH_ARGS)

@@ -53,8 +53,11 @@ def write_corpus(path: Path, rows: int) -> None:
             )
 
 
-def manage(*args: str) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+def manage(*args: str, env: dict[str, str] | None = None) -> None:
+    """Run `manage.py args` (in this environment, or in `env`); its output is not shown."""
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
 
 
 # A fresh wrapper process per run, so its children's peak is the import's alone.

@@ -5,6 +5,9 @@
 # DATABASE_URL=postgres://readingroom@127.0.0.1:PORT/readingroom exported, then stop the
 # cluster and delete its folder whatever COMMAND did. Exits with COMMAND's status.
 # The role has CREATEDB because Django's test runner creates test_readingroom.
+# COMMAND also gets WITH_POSTGRES_BIN_DIR, WITH_POSTGRES_DATA_DIR and WITH_POSTGRES_OWNER (the
+# user the server runs as), so that it may stop and start the server itself (bench_load.py's
+# outage); the server is stopped on exit however it was left.
 set -euo pipefail
 
 if [ "$#" -eq 0 ]; then
@@ -136,6 +139,13 @@ as_owner "$bin_dir/psql" -X -q -v ON_ERROR_STOP=1 -h "$cluster_dir" -p "$port" -
 
 version=$("$bin_dir/pg_ctl" --version | awk '{print $3}')
 export DATABASE_URL="postgres://readingroom@127.0.0.1:$port/readingroom"
+export WITH_POSTGRES_BIN_DIR=$bin_dir WITH_POSTGRES_DATA_DIR=$data_dir
+if [ "${#run_as_owner[@]}" -gt 0 ]; then
+    export WITH_POSTGRES_OWNER=postgres
+else
+    WITH_POSTGRES_OWNER=$(id -un)
+    export WITH_POSTGRES_OWNER
+fi
 echo "with-postgres: PostgreSQL $version on 127.0.0.1:$port (data in $data_dir)," \
     "DATABASE_URL=$DATABASE_URL" >&2
 
