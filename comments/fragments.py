@@ -16,11 +16,14 @@ from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.template.loader import render_to_string
+from django.template.loader import get_template
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 
 from cables.models import Cable
 from comments.discussion import Discussion, Entry, Thread
+from comments.models import Status
 from readingroom.caching import release
 
 TEMPLATE = "comments/_thread.html#entry"
@@ -46,6 +49,12 @@ SHOWN_FIELDS = (
     "created",
     "edited",
 )
+
+
+def entry_template():
+    """The partial, found once per render rather than once per comment; rendered without the
+    request (a fragment is everyone's, and the context processors would run for each)."""
+    return get_template(TEMPLATE)
 
 
 def fragment_key(entry: Entry, *, cable_url: str, reply_base: str) -> str:
@@ -91,7 +100,11 @@ def render_entries(request: HttpRequest, discussion: Discussion, cable: Cable) -
                 "cable": cable,
                 "reply_base": reply_base,
             }
-            html = rendered[key] = render_to_string(TEMPLATE, context, request=request)
+            html = rendered[key] = (
+                comment_card(entry, cable_url=cable_url, reply_base=reply_base)
+                if is_plain(entry)
+                else entry_template().render(context)
+            )
         for entry, _ in entries:
             entry.html = mark_safe(html)  # rendered by our template, from sanitised HTML
     if rendered:
@@ -111,3 +124,127 @@ def nested(thread: Thread) -> str:
         else:
             parts.append("</li>" + "</ol></li>" * len(entry.closes))
     return mark_safe("".join(parts))  # our fragments, and these tags
+
+
+# --- the common case, written out -------------------------------------------------------------
+#
+# A page with hundreds of comments renders them all when the cache holds none of them (after a
+# release, say). The template's partial costs about 140 microseconds a comment; this, the same
+# markup for a published comment as every reader sees it, about a tenth. Anything else (a
+# linkback, a '[removed]', a reader's own held comment) goes through the template, and
+# tests/comments/test_fragments.py holds the two to the same HTML.
+
+
+def is_plain(entry: Entry) -> bool:
+    comment = entry.comment
+    return not (
+        entry.placeholder
+        or entry.own
+        or entry.can_change
+        or comment.is_linkback
+        or comment.status != Status.APPROVED
+    )
+
+
+def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
+    comment = entry.comment
+    html_id = comment.html_id
+    name = comment.display_name
+    if comment.author_url:
+        author = format_html(
+            '<a href="{}" rel="external nofollow ugc noopener">{}</a>', comment.author_url, name
+        )
+    else:
+        author = escape(name)
+    answered = entry.in_reply_to
+    in_reply_to = (
+        format_html(
+            '<span class="in-reply-to">in reply to <a href="#{}">{}</a></span>',
+            answered.html_id,
+            answered.display_name,
+        )
+        if answered is not None
+        else ""
+    )
+    created = localtime(comment.created)
+    edited = (
+        format_html(
+            '<span class="edited" title="Edited {}">edited</span>',
+            f"{day_and_time(localtime(comment.edited), ', ')}",
+        )
+        if comment.edited
+        else ""
+    )
+    passage = ""
+    if comment.quote_exact:
+        number = comment.paragraph_number
+        footer = (
+            format_html(
+                '<footer>— <a href="{}#{}">¶{}</a></footer>', cable_url, comment.anchor, number
+            )
+            if number
+            else ""
+        )
+        passage = format_html(
+            '<blockquote class="passage" cite="{}#{}" data-anchor="{}" data-exact="{}" '
+            'data-prefix="{}" data-suffix="{}">\n<p>{}</p>\n{}</blockquote>',
+            cable_url,
+            comment.anchor,
+            comment.anchor,
+            comment.quote_exact,
+            comment.quote_prefix,
+            comment.quote_suffix,
+            comment.quote_exact,
+            footer,
+        )
+    return format_html(
+        '<li class="comment depth-{depth} kind-{kind}" id="{id}">\n'
+        '<article class="comment-body" aria-labelledby="{id}-author">\n'
+        '<header class="comment-meta">\n'
+        '<span class="comment-author" id="{id}-author">{author}</span>\n{in_reply_to}\n'
+        '<a class="comment-permalink" href="{cable_url}#{id}" title="Permanent link to this '
+        'comment"><time datetime="{iso}">{when}</time></a>\n{edited}\n'
+        "</header>\n{passage}\n"
+        '<div class="comment-text">{body}</div>\n'
+        '<footer class="comment-actions">\n'
+        '<a class="reply-link" href="{reply_base}?replytocom={pk}#respond" '
+        'data-reply-to="{pk}" data-anchor="{anchor}" data-author="{name}" '
+        'aria-label="Reply to {name}">Reply</a>\n'
+        "</footer>\n</article>",
+        depth=comment.depth,
+        kind=comment.kind,
+        id=html_id,
+        author=author,
+        in_reply_to=in_reply_to,
+        cable_url=cable_url,
+        iso=created.isoformat(),
+        when=day_and_time(created, " at "),
+        edited=edited,
+        passage=passage,
+        body=mark_safe(comment.body_html),  # Markdown rendered and sanitised when written
+        reply_base=reply_base,
+        pk=comment.pk,
+        anchor=comment.anchor,
+        name=name,
+    )
+
+
+def day_and_time(moment, between: str) -> str:
+    """'4 December 2026 at 20:23', as the template's date:"j F Y \\a\\t H:i" writes it."""
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}{between}{moment:%H:%M}"
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
