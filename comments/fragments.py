@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from html import escape as esc
 
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.template.loader import get_template
-from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 
@@ -147,85 +147,60 @@ def is_plain(entry: Entry) -> bool:
 
 
 def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
+    """The entry's markup (but the closing </li>), every value escaped as the template's
+    autoescape does (the standard library's html.escape, which Django's escape wraps)."""
     comment = entry.comment
     html_id = comment.html_id
-    name = comment.display_name
-    if comment.author_url:
-        author = format_html(
-            '<a href="{}" rel="external nofollow ugc noopener">{}</a>', comment.author_url, name
-        )
-    else:
-        author = escape(name)
+    cable_url = esc(cable_url)
+    name = esc(comment.display_name)
+    author = (
+        f'<a href="{esc(comment.author_url)}" rel="external nofollow ugc noopener">{name}</a>'
+        if comment.author_url
+        else name
+    )
     answered = entry.in_reply_to
     in_reply_to = (
-        format_html(
-            '<span class="in-reply-to">in reply to <a href="#{}">{}</a></span>',
-            answered.html_id,
-            answered.display_name,
-        )
+        f'<span class="in-reply-to">in reply to <a href="#{answered.html_id}">'
+        f"{esc(answered.display_name)}</a></span>"
         if answered is not None
         else ""
     )
     created = localtime(comment.created)
     edited = (
-        format_html(
-            '<span class="edited" title="Edited {}">edited</span>',
-            f"{day_and_time(localtime(comment.edited), ', ')}",
-        )
+        f'<span class="edited" title="Edited {day_and_time(localtime(comment.edited), ", ")}">'
+        "edited</span>"
         if comment.edited
         else ""
     )
+    anchor = esc(comment.anchor)
     passage = ""
     if comment.quote_exact:
         number = comment.paragraph_number
         footer = (
-            format_html(
-                '<footer>— <a href="{}#{}">¶{}</a></footer>', cable_url, comment.anchor, number
-            )
-            if number
-            else ""
+            f'<footer>— <a href="{cable_url}#{anchor}">¶{number}</a></footer>' if number else ""
         )
-        passage = format_html(
-            '<blockquote class="passage" cite="{}#{}" data-anchor="{}" data-exact="{}" '
-            'data-prefix="{}" data-suffix="{}">\n<p>{}</p>\n{}</blockquote>',
-            cable_url,
-            comment.anchor,
-            comment.anchor,
-            comment.quote_exact,
-            comment.quote_prefix,
-            comment.quote_suffix,
-            comment.quote_exact,
-            footer,
+        exact = esc(comment.quote_exact)
+        passage = (
+            f'<blockquote class="passage" cite="{cable_url}#{anchor}" data-anchor="{anchor}" '
+            f'data-exact="{exact}" data-prefix="{esc(comment.quote_prefix)}" '
+            f'data-suffix="{esc(comment.quote_suffix)}">\n<p>{exact}</p>\n{footer}</blockquote>'
         )
-    return format_html(
-        '<li class="comment depth-{depth} kind-{kind}" id="{id}">\n'
-        '<article class="comment-body" aria-labelledby="{id}-author">\n'
+    pk = comment.pk
+    return mark_safe(  # every value above escaped; the body was sanitised when written
+        f'<li class="comment depth-{comment.depth} kind-{esc(comment.kind)}" id="{html_id}">\n'
+        f'<article class="comment-body" aria-labelledby="{html_id}-author">\n'
         '<header class="comment-meta">\n'
-        '<span class="comment-author" id="{id}-author">{author}</span>\n{in_reply_to}\n'
-        '<a class="comment-permalink" href="{cable_url}#{id}" title="Permanent link to this '
-        'comment"><time datetime="{iso}">{when}</time></a>\n{edited}\n'
-        "</header>\n{passage}\n"
-        '<div class="comment-text">{body}</div>\n'
+        f'<span class="comment-author" id="{html_id}-author">{author}</span>\n{in_reply_to}\n'
+        f'<a class="comment-permalink" href="{cable_url}#{html_id}" title="Permanent link to '
+        f'this comment"><time datetime="{created.isoformat()}">'
+        f"{day_and_time(created, ' at ')}</time></a>\n{edited}\n"
+        f"</header>\n{passage}\n"
+        f'<div class="comment-text">{comment.body_html}</div>\n'
         '<footer class="comment-actions">\n'
-        '<a class="reply-link" href="{reply_base}?replytocom={pk}#respond" '
-        'data-reply-to="{pk}" data-anchor="{anchor}" data-author="{name}" '
-        'aria-label="Reply to {name}">Reply</a>\n'
-        "</footer>\n</article>",
-        depth=comment.depth,
-        kind=comment.kind,
-        id=html_id,
-        author=author,
-        in_reply_to=in_reply_to,
-        cable_url=cable_url,
-        iso=created.isoformat(),
-        when=day_and_time(created, " at "),
-        edited=edited,
-        passage=passage,
-        body=mark_safe(comment.body_html),  # Markdown rendered and sanitised when written
-        reply_base=reply_base,
-        pk=comment.pk,
-        anchor=comment.anchor,
-        name=name,
+        f'<a class="reply-link" href="{esc(reply_base)}?replytocom={pk}#respond" '
+        f'data-reply-to="{pk}" data-anchor="{anchor}" data-author="{name}" '
+        f'aria-label="Reply to {name}">Reply</a>\n'
+        "</footer>\n</article>"
     )
 
 
