@@ -38,9 +38,6 @@ def database_from_url(url: str) -> dict:
             "HOST": unquote(parts.hostname or ""),
             "PORT": str(parts.port or ""),
             "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
-            # A connection kept from before a database restart is found dead and replaced at
-            # the start of the next request, not failed by it.
-            "CONN_HEALTH_CHECKS": True,
             "OPTIONS": options,
         }
     if parts.scheme == "sqlite":
@@ -90,6 +87,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A reading view that meets a connection dead since the last request runs again.
+    "operations.middleware.ReconnectMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Outside the session middleware: it sees the session cookie that middleware sets.
