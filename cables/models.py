@@ -291,7 +291,15 @@ class Cable(models.Model):
 
     def paragraph_page_url(self, anchor: str) -> str:
         """/cable/2007/02/07MOSCOW601/par3/: a paragraph's own page, with its discussion."""
-        return reverse("comments:paragraph", kwargs={**self.address_parts, "anchor": anchor})
+        if self._paragraph_urls is None:
+            self._paragraph_urls = {}
+        url = self._paragraph_urls.get(anchor)
+        if url is None:
+            url = reverse("comments:paragraph", kwargs={**self.address_parts, "anchor": anchor})
+            self._paragraph_urls[anchor] = url
+        return url
+
+    _paragraph_urls: dict[str, str] | None = None
 
     @property
     def address_parts(self) -> dict[str, str]:

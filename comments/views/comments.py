@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from functools import wraps
+from functools import cache, wraps
 from http import HTTPStatus
 from urllib.parse import urlencode
 
@@ -92,6 +92,14 @@ SERVED_PLACEHOLDER = "served-at-placeholder"
 FRESH_SERVED_TIME = {SERVED_PLACEHOLDER: served_token}
 
 
+@cache
+def shared_fields() -> str:
+    """The comment form's fields, empty, as every shared page shows them: the same for every
+    cable and reader, rendered once per process (Django's widgets cost 3 ms a form)."""
+    form = CommentForm(cable=None)
+    return render_to_string("comments/_comment_form.html#fields", {"form": form})
+
+
 def discussion_context(
     request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]
 ) -> dict[str, object]:
@@ -113,6 +121,7 @@ def discussion_context(
         "reader_url": f"{reverse('comments:reader')}?{urlencode({'cable': cable.reference_id})}",
         **linkback_endpoints(request, cable),
         "replying_to": replying_to,
+        "shared_fields": shared_fields(),
         "comment_form": new_comment_form(
             cable,
             anchor=replying_to.comment.anchor if replying_to else "",
