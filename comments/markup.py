@@ -4,11 +4,23 @@ CommonMark is rendered by cmark-gfm (C, linear time in the text) and everything 
 including any raw HTML the reader typed, then goes through nh3's allow-list: no scripts, no
 event handlers, no styles, links only to http(s) and mailto, every link marked
 rel="nofollow ugc noopener".
+
+cmark's time grows with the text, but nh3's does not only: its HTML parser (html5ever) walks
+its stack of open elements for most tags, which costs the square of the nesting (32,000 nested
+quotations: 4 s), and it needs a fixed time per character of HTML, which Markdown can make
+many times longer than the text. So `render_markdown` refuses (`MarkupRefused`, with the
+reason in a reader's words) what would be slow to show, on three limits read from cmark's
+output before nh3 sees it: its length; how deep quotations and lists nest (without raw HTML
+nothing else nests blocks, and nesting inside a paragraph costs no walks); and, when the
+reader typed HTML tags, whose nesting cannot be known without parsing them, how many tags
+there are in all. `scripts/bench_markdown.py` measures the result on the hostile inputs of
+`tests/comments/pathological_markdown.py`.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 import cffi
 import nh3
@@ -50,13 +62,67 @@ def without_control_characters(text: str) -> str:
     return CONTROL_CHARACTERS.sub("", text)
 
 
+class MarkupRefused(ValueError):
+    """Text that would be too costly to show; the message tells the reader why."""
+
+
+# A rendered comment may be this long: two and a half times the form's 65,525 characters, which
+# ordinary text never reaches (its HTML is about 1.3 times as long), while nh3 needs about 0.1 ms
+# per 1,000 characters of dense HTML.
+MAX_HTML_CHARACTERS = 160_000
+# Quotations and lists nested deeper than this are refused: each level is two or three open
+# elements that nh3's parser walks for every block after it.
+MAX_NESTING = 32
+# With HTML tags of the reader's in it, a comment may render to this many tags in all: without
+# parsing them we cannot know how they nest, so the worst case, each tag walking past all the
+# others still open, must stay cheap (2,500 nested <div>: 13 ms).
+MAX_TAGS_WITH_HTML = 2_500
+
+# Where raw HTML can start in CommonMark: "<" then a letter (a tag), "/" (an end tag), "!" (a
+# comment, a declaration, CDATA) or "?" (a processing instruction). Escaped, in code, or
+# before anything else, "<" reaches the HTML as "&lt;".
+_RAW_HTML_START = re.compile(r"<[A-Za-z/!?]")
+# Autolinks (<https://...>, <name@example.org>) start the same way but are never raw HTML: a
+# scheme or an address is not a tag name, and none of them starts an HTML block. (An address
+# starting with "!" or "?" could start one, so those still count as HTML.)
+_AUTOLINK = re.compile(
+    r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*>"
+    r"|<[A-Za-z][A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]*@[A-Za-z0-9]"
+    r"(?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*>"
+)
+_CONTAINER_TAG = re.compile(r"<(/?)(?:blockquote|ol|ul)[\s>]")
+_NESTING_STEP = {"": 1, "/": -1}
+
 _libc_ffi = cffi.FFI()
 _libc_ffi.cdef("void free(void *);")
 _libc = _libc_ffi.dlopen(None)
 
 
 def render_markdown(text: str) -> str:
-    html = _commonmark_to_html(without_control_characters(text)).rstrip("\n")
+    """The comment as sanitised HTML; `MarkupRefused` when it would be too costly to show."""
+    text = without_control_characters(text)
+    html = _commonmark_to_html(text).rstrip("\n")
+    if len(html) > MAX_HTML_CHARACTERS:
+        raise MarkupRefused(
+            "Your comment has too much formatting for its length: shown, it would take "
+            f"{len(html):,} characters of HTML, and at most {MAX_HTML_CHARACTERS:,} fit. "
+            "Remove the quotation, list, heading or emphasis marks that hold little or no text."
+        )
+    nesting = max(
+        accumulate(map(_NESTING_STEP.__getitem__, _CONTAINER_TAG.findall(html))), default=0
+    )
+    if nesting > MAX_NESTING:
+        raise MarkupRefused(
+            f"Your comment nests quotations or lists {nesting} levels deep; at most "
+            f"{MAX_NESTING} levels are allowed."
+        )
+    if has_raw_html(text) and (tags := html.count("<")) > MAX_TAGS_WITH_HTML:
+        raise MarkupRefused(
+            "Your comment contains HTML tags (a “<” followed by a letter, “/”, “!” or “?”), "
+            f"and with them it would have {tags:,} tags in all once shown; at most "
+            f"{MAX_TAGS_WITH_HTML:,} are allowed with HTML tags. Write it in Markdown only, or "
+            "shorten it."
+        )
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -65,6 +131,12 @@ def render_markdown(text: str) -> str:
         link_rel=LINK_REL,
         strip_comments=True,
     )
+
+
+def has_raw_html(text: str) -> bool:
+    """Whether cmark may pass some of `text` through as HTML (autolinks aside). Without it,
+    cmark's output is well formed and nests only as deep as its quotations and lists."""
+    return len(_RAW_HTML_START.findall(text)) > len(_AUTOLINK.findall(text))
 
 
 def _commonmark_to_html(text: str) -> str:

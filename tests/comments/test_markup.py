@@ -1,8 +1,18 @@
 """Comment text: Markdown rendered, then sanitised; passages located in paragraphs."""
 
+import os
+
 import pytest
 
-from comments.markup import count_links, render_markdown
+from comments.markup import (
+    MAX_HTML_CHARACTERS,
+    MAX_NESTING,
+    MAX_TAGS_WITH_HTML,
+    MarkupRefused,
+    count_links,
+    has_raw_html,
+    render_markdown,
+)
 from comments.passages import PassageNotFound, locate_quote
 
 
@@ -41,6 +51,65 @@ def test_nothing_executable_survives(hostile):
     html = render_markdown(hostile).lower()
     for forbidden in ("<script", "onerror", "javascript:", "style=", "<iframe", "<img"):
         assert forbidden not in html
+
+
+def test_quotations_and_lists_nest_up_to_the_limit():
+    assert render_markdown("> " * MAX_NESTING + "deep").count("<blockquote>") == MAX_NESTING
+    assert render_markdown("- " * MAX_NESTING + "deep").count("<ul>") == MAX_NESTING
+    with pytest.raises(MarkupRefused, match=f"lists {MAX_NESTING + 1} levels deep; at most 32"):
+        render_markdown("> - " * 16 + "> deep")
+
+
+def test_a_comment_whose_html_outgrows_the_limit_is_refused():
+    # Each empty quotation is 27 characters of HTML for 3 of text.
+    quotations = MAX_HTML_CHARACTERS // 27
+    assert render_markdown(">\n\n" * (quotations - 100) + "text").endswith("<p>text</p>")
+    with pytest.raises(MarkupRefused, match="at most 160,000 fit"):
+        render_markdown(">\n\n" * (quotations + 100) + "text")
+
+
+def test_with_html_tags_a_comment_may_make_a_limited_number_of_tags():
+    emphasis = "*a* " * (MAX_TAGS_WITH_HTML // 2 - 10)
+    assert render_markdown(emphasis + "<u>x</u>").count("<em>") == MAX_TAGS_WITH_HTML // 2 - 10
+    with pytest.raises(MarkupRefused, match="2,5[0-9][0-9] tags in all"):
+        render_markdown(emphasis + "*a* " * 20 + "<u>x</u>")
+    # Without HTML tags, only the length of its HTML bounds it.
+    assert render_markdown(emphasis * 3).count("<em>") == 3 * (MAX_TAGS_WITH_HTML // 2 - 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("plain *Markdown*, a < b, `<code>`", True),  # code counts: the check reads the text
+        ("plain *Markdown*, a < b and a <= b", False),
+        ("<https://example.org/a?b=c> and <ann@example.org>", False),
+        ("<https://example.org/a b>", True),  # a space: no autolink, maybe a tag
+        ("<!ann@example.org>", True),  # starts an HTML block on a line of its own
+        ("<em>x</em>", True),
+        ("</em>", True),
+        ("<!-- note -->", True),
+        ("<?php ?>", True),
+    ],
+)
+def test_raw_html_is_anything_that_may_open_a_tag_but_an_autolink(text, raw):
+    assert has_raw_html(text) is raw
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="reads Linux's /proc")
+def test_rendering_gives_back_the_memory_cmark_used():
+    # Refused, but only after cmark wrote 884,601 characters of HTML: 86 MB in 100 renders when
+    # cmark's buffer was not freed.
+    nested_quotations = "> " * 32_000
+
+    def resident_bytes() -> int:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+    before = resident_bytes()
+    for _ in range(100):
+        with pytest.raises(MarkupRefused):
+            render_markdown(nested_quotations)
+    assert resident_bytes() - before < 20_000_000
 
 
 def test_links_are_counted_wherever_they_are_written():
