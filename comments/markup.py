@@ -5,16 +5,19 @@ including any raw HTML the reader typed, then goes through nh3's allow-list: no 
 event handlers, no styles, links only to http(s) and mailto, every link marked
 rel="nofollow ugc noopener".
 
-cmark's time grows with the text, but nh3's does not only: its HTML parser (html5ever) walks
-its stack of open elements for most tags, which costs the square of the nesting (32,000 nested
-quotations: 4 s), and it needs a fixed time per character of HTML, which Markdown can make
-many times longer than the text. So `render_markdown` refuses (`MarkupRefused`, with the
-reason in a reader's words) what would be slow to show, on three limits read from cmark's
-output before nh3 sees it: its length; how deep quotations and lists nest (without raw HTML
-nothing else nests blocks, and nesting inside a paragraph costs no walks); and, when the
-reader typed HTML tags, whose nesting cannot be known without parsing them, how many tags
-there are in all. `scripts/bench_markdown.py` measures the result on the hostile inputs of
-`tests/comments/pathological_markdown.py`.
+cmark's time grows in step with the text; nh3's can grow faster: its HTML parser (html5ever)
+walks its stack of open elements for most tags, which costs the square of the nesting (32,000
+nested quotations: 4 s), compares each new attribute of a tag, and each new formatting
+element, with those before (16,562 attributes in one tag: 80 ms; 2,400 <b> that differ by
+an attribute: 360 ms), and it needs a fixed time per character of HTML, which Markdown can
+make many times longer than the text. So `render_markdown` refuses (`MarkupRefused`, with the
+reason in a reader's words) what would be slow to show, on limits read from cmark's output
+before nh3 sees it: its length; how deep quotations and lists nest (without raw HTML nothing
+else nests blocks, and nesting inside a paragraph costs no walks); and, when the reader
+typed HTML tags, whose nesting cannot be known without parsing them, how many tags there are
+in all. The reader's tags then reach nh3 written plainly (`plain_tags`), without the
+attributes nh3 would drop anyway. `scripts/bench_markdown.py` measures the result on the
+hostile inputs of `tests/comments/pathological_markdown.py`.
 """
 
 from __future__ import annotations
@@ -90,6 +93,39 @@ _AUTOLINK = re.compile(
     r"|<[A-Za-z][A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]*@[A-Za-z0-9]"
     r"(?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*>"
 )
+
+# The reader's HTML, read as an HTML5 tokenizer reads it (in the data state): a comment; a
+# start or end tag (1: "/" or not, 2: its name, 3: its attributes), to its ">" or the end;
+# anything else after "<!", "<?" or "</", up to the next ">". Possessive quantifiers: no
+# backtracking, linear in the length.
+_SPACE = r"\t\n\f\r "
+_ATTRIBUTES = (
+    rf"(?:[{_SPACE}/]++|[^{_SPACE}/>][^{_SPACE}/>=]*+"
+    rf"(?:[{_SPACE}]*+=[{_SPACE}]*+(?:\"[^\"]*+\"?+|'[^']*+'?+|[^{_SPACE}>]*+))?+)*+"
+)
+_MARKUP = re.compile(
+    r"<!--(?:-?>|.*?(?:--!?>|\Z))"
+    rf"|<(/?)([A-Za-z][^{_SPACE}/>]*+)({_ATTRIBUTES})>?+"
+    r"|<[!?][^>]*+>?+|</[^>]*+>?+",
+    re.DOTALL,
+)
+_ATTRIBUTE = re.compile(
+    rf"([^{_SPACE}/>][^{_SPACE}/>=]*+)(?:[{_SPACE}]*+=[{_SPACE}]*+"
+    rf"(?:\"([^\"]*+)\"?+|'([^']*+)'?+|([^{_SPACE}>]*+)))?+"
+)
+_UNQUOTED_VALUE_END = re.compile(rf"=[{_SPACE}]*+[^{_SPACE}\"'>][^{_SPACE}>]*+\Z")
+# Elements whose content is no markup, to their end tag (<plaintext>: to the end): shown as
+# text, character references read in it (True) or not (False), or not shown (None: nh3 drops
+# script and style with their content).
+_CONTENT_NOT_MARKUP = {"textarea": True, "title": True, "script": None, "style": None}
+_CONTENT_NOT_MARKUP |= dict.fromkeys(["xmp", "iframe", "noembed", "noframes", "noscript"], False)
+_CONTENT_NOT_MARKUP["plaintext"] = False
+_END_TAGS = {
+    name: re.compile(rf"</{name}(?=[{_SPACE}/>])", re.IGNORECASE)
+    for name in _CONTENT_NOT_MARKUP
+    if name != "plaintext"
+}
+
 _CONTAINER_TAG = re.compile(r"<(/?)(?:blockquote|ol|ul)[\s>]")
 _NESTING_STEP = {"": 1, "/": -1}
 
@@ -101,7 +137,7 @@ _libc = _libc_ffi.dlopen(None)
 def render_markdown(text: str) -> str:
     """The comment as sanitised HTML; `MarkupRefused` when it would be too costly to show."""
     text = without_control_characters(text)
-    html = _commonmark_to_html(text).rstrip("\n")
+    html = commonmark_to_html(text).rstrip("\n")
     if len(html) > MAX_HTML_CHARACTERS:
         raise MarkupRefused(
             "Your comment has too much formatting for its length: shown, it would take "
@@ -116,13 +152,20 @@ def render_markdown(text: str) -> str:
             f"Your comment nests quotations or lists {nesting} levels deep; at most "
             f"{MAX_NESTING} levels are allowed."
         )
-    if has_raw_html(text) and (tags := html.count("<")) > MAX_TAGS_WITH_HTML:
-        raise MarkupRefused(
-            "Your comment contains HTML tags (a “<” followed by a letter, “/”, “!” or “?”), "
-            f"and with them it would have {tags:,} tags in all once shown; at most "
-            f"{MAX_TAGS_WITH_HTML:,} are allowed with HTML tags. Write it in Markdown only, or "
-            "shorten it."
-        )
+    if has_raw_html(text):
+        if (tags := html.count("<")) > MAX_TAGS_WITH_HTML:
+            raise MarkupRefused(
+                "Your comment contains HTML tags (a “<” followed by a letter, “/”, “!” or “?”), "
+                f"and with them it would have {tags:,} tags in all once shown; at most "
+                f"{MAX_TAGS_WITH_HTML:,} are allowed with HTML tags. Write it in Markdown only, "
+                "or shorten it."
+            )
+        html = plain_tags(html)
+    return sanitised(html)
+
+
+def sanitised(html: str) -> str:
+    """Only the allowed tags and attributes, links marked; comments dropped."""
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
@@ -139,7 +182,54 @@ def has_raw_html(text: str) -> bool:
     return len(_RAW_HTML_START.findall(text)) > len(_AUTOLINK.findall(text))
 
 
-def _commonmark_to_html(text: str) -> str:
+def plain_tags(html: str) -> str:
+    """`html` with its tags written plainly: the same elements, so the same tree, without what
+    makes an HTML parser slow in ways no count of tags bounds (thousands of attributes in one
+    tag; formatting elements that differ by an attribute, each compared with all the others
+    still open). Attributes go but a link's href and title, the only ones nh3 keeps; so do
+    comments and declarations, which nh3 drops; elements whose content is no markup become
+    that content as text, or go with it (script, style), as nh3 shows them. One pass, left to
+    right, no backtracking. nh3's parser reads every tag of the result as it is written here,
+    and what this reads differently from it in the reader's HTML is still sanitised after."""
+    parts, position = [], 0
+    while match := _MARKUP.search(html, position):
+        parts.append(html[position : match.start()].replace("<", "&lt;"))
+        position = match.end()
+        closing, name, attributes = match[1], (match[2] or "").lower(), match[3] or ""
+        if not name or closing and name in _CONTENT_NOT_MARKUP:
+            continue  # a comment, a declaration; the end tag of an element read as text
+        if name in _CONTENT_NOT_MARKUP:
+            end = _END_TAGS[name].search(html, position) if name in _END_TAGS else None
+            stop = end.start() if end else len(html)
+            content, position = html[position:stop], stop
+            if (references_read := _CONTENT_NOT_MARKUP[name]) is not None:
+                content = content if references_read else content.replace("&", "&amp;")
+                parts.append(content.replace("<", "&lt;"))
+        elif closing:
+            parts.append(f"</{name}>")
+        elif name == "a":
+            parts.append(f"<a{_link_attributes(attributes)}>")
+        elif attributes.endswith("/") and not _UNQUOTED_VALUE_END.search(attributes):
+            parts.append(f"<{name}/>")  # self-closing, which counts in SVG and MathML
+        else:
+            parts.append(f"<{name}>")
+    parts.append(html[position:].replace("<", "&lt;"))
+    return "".join(parts)
+
+
+def _link_attributes(attributes: str) -> str:
+    """The first href and title among a link's attributes, as nh3 reads them."""
+    kept: dict[str, str] = {}
+    for name, double, single, bare in _ATTRIBUTE.findall(attributes):
+        if (name := name.lower()) in ALLOWED_ATTRIBUTES["a"] and name not in kept:
+            kept[name] = (double or single or bare).replace('"', "&quot;")
+            if len(kept) == len(ALLOWED_ATTRIBUTES["a"]):
+                break
+    return "".join(f' {name}="{value}"' for name, value in kept.items())
+
+
+def commonmark_to_html(text: str) -> str:
+    """cmark-gfm's HTML for `text`, raw HTML passed on (for nh3 to judge)."""
     source = text.encode("utf-8", "replace")
     buffer = _cmark.lib.cmark_markdown_to_html(source, len(source), Options.CMARK_OPT_UNSAFE)
     try:

@@ -13,6 +13,8 @@ ordinary comments.
 
 from __future__ import annotations
 
+import itertools
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -72,6 +74,51 @@ def lines(make_line: Callable[[int], str]) -> Build:
             length += len(line)
             number += 1
         return "".join(parts) + " " * (size - length)
+
+    return build
+
+
+def attribute_names():
+    """a, b, ..., z, aa, ab, ...: the shortest names that are all different."""
+    length = 1
+    while True:
+        for letters in itertools.product(string.ascii_lowercase, repeat=length):
+            yield "".join(letters)
+        length += 1
+
+
+def tags_with_attributes(
+    per_tag: int | None, *, separator: str = " ", tag: str = "p", closed: bool = True
+) -> Build:
+    """In an HTML block, `tag` elements of `per_tag` attributes (or one of as many as fit),
+    all attributes with different names, while they fit; padded with spaces to size."""
+    ending = ">x</p>\n" if closed else ">"
+
+    def build(size: int) -> str:
+        # Inside an HTML block (from "<div>" to a blank line) CommonMark passes any tag on.
+        names, parts, length = attribute_names(), ["<div>\n"], len("<div>\n")
+        while True:
+            if per_tag is None:
+                element, room = f"<{tag}", size - length - len(ending)
+                while len(element) + 1 + len(name := next(names)) <= room:
+                    element += separator + name
+                element += ending
+            else:
+                element = f"<{tag} " + separator.join(next(names) for _ in range(per_tag)) + ending
+            if length + len(element) > size:
+                return "".join(parts) + " " * (size - length)
+            parts.append(element)
+            length += len(element)
+
+    return build
+
+
+def whole(unit: str, *, head: str = "", tail: str = "") -> Build:
+    """`head`, `unit` as many whole times as fit, `tail`, padded with spaces to size."""
+
+    def build(size: int) -> str:
+        text = head + unit * ((size - len(head) - len(tail)) // len(unit)) + tail
+        return text + " " * (size - len(text))
 
     return build
 
@@ -251,7 +298,32 @@ CASES: list[Case] = [
     Case(
         "one tag, a huge attribute", nested('<a href="https://example.org/', "x", '">text</a>'), ""
     ),
-    Case("one tag, many attributes", repeated("x=1 ", head="<a ", tail=">text</a>"), "text"),
+    # nh3's parser compares the attributes of each new tag and of each open formatting element:
+    # the square of their number, unless only the attributes nh3 keeps reach it.
+    Case("one tag, one attribute again and again", whole(" x=1", head="<a", tail=">t</a>"), "t"),
+    Case("one tag, all attributes different", tags_with_attributes(None), "x"),
+    Case("the same, after slashes", tags_with_attributes(None, separator="/"), "x"),
+    Case("attributes past quoted >", whole(' x=">"', head="<a", tail=">t</a>"), "t"),
+    Case(
+        "<b> differing by attributes",
+        then(tags_with_attributes(4, tag="b", closed=False), 0.4, repeated("word ", head="\n\n")),
+        "word word",
+    ),
+    Case(
+        "<em> with attributes, then *x*",
+        then(
+            tags_with_attributes(990, tag="em", closed=False),
+            0.15,
+            repeated("word ", head="\n\n" + "*x* " * 1_100),
+        ),
+        "x x x",
+    ),
+    Case("tags of 990 attributes", tags_with_attributes(990), "x x x"),
+    Case(
+        "> in quoted values",
+        then(whole('<a t=">" u=">" v=">">x</a>\n'), 0.2, repeated("word ")),
+        "x x x",
+    ),
     Case(
         "an HTML quotation around Markdown",
         repeated(PLAIN, head="<blockquote>\n\n", tail="\n\n</blockquote>"),

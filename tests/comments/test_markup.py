@@ -9,9 +9,12 @@ from comments.markup import (
     MAX_NESTING,
     MAX_TAGS_WITH_HTML,
     MarkupRefused,
+    commonmark_to_html,
     count_links,
     has_raw_html,
+    plain_tags,
     render_markdown,
+    sanitised,
 )
 from comments.passages import PassageNotFound, locate_quote
 
@@ -93,6 +96,35 @@ def test_with_html_tags_a_comment_may_make_a_limited_number_of_tags():
 )
 def test_raw_html_is_anything_that_may_open_a_tag_but_an_autolink(text, raw):
     assert has_raw_html(text) is raw
+
+
+@pytest.mark.parametrize(
+    ("html", "plain"),
+    [
+        ('<P CLASS="x" onclick="alert(1)">a</P>', "<p>a</p>"),
+        (
+            "<a title='t \"q\"' href=x href=y rel=z>l</a>",
+            '<a title="t &quot;q&quot;" href="x">l</a>',
+        ),
+        ('<a href=">" a1 a2 a3>l</a>', '<a href=">">l</a>'),
+        ("a<!-- <b> -->b<!DOCTYPE html><?x?>c</ 3>", "abc"),
+        ("<textarea><b>&amp;</b></textarea>", "&lt;b>&amp;&lt;/b>"),
+        ("<xmp><b>&amp;</b></xmp>", "&lt;b>&amp;amp;&lt;/b>"),
+        ("<script>alert('</p>')</script >x", "x"),
+        ("<svg><g/><path d=a/></svg>", "<svg><g/><path></svg>"),
+        ("1 < 2 <3", "1 &lt; 2 &lt;3"),
+    ],
+)
+def test_plain_tags_keep_the_elements_without_their_attributes(html, plain):
+    assert plain_tags(html) == plain
+
+
+def test_plain_tags_change_nothing_nh3_keeps():
+    from tests.comments.test_hostile_input import PAYLOADS
+
+    for payload in PAYLOADS.values():
+        html = commonmark_to_html(payload.text)
+        assert sanitised(plain_tags(html)) == sanitised(html), payload.text
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="reads Linux's /proc")
