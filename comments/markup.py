@@ -5,19 +5,22 @@ including any raw HTML the reader typed, then goes through nh3's allow-list: no 
 event handlers, no styles, links only to http(s) and mailto, every link marked
 rel="nofollow ugc noopener".
 
-cmark's time grows in step with the text; nh3's can grow faster: its HTML parser (html5ever)
-walks its stack of open elements for most tags, which costs the square of the nesting (32,000
-nested quotations: 4 s), compares each new attribute of a tag, and each new formatting
-element, with those before (16,562 attributes in one tag: 80 ms; 2,400 <b> that differ by
-an attribute: 360 ms), and it needs a fixed time per character of HTML, which Markdown can
-make many times longer than the text. So `render_markdown` refuses (`MarkupRefused`, with the
-reason in a reader's words) what would be slow to show, on limits read from cmark's output
-before nh3 sees it: its length; how deep quotations and lists nest (without raw HTML nothing
-else nests blocks, and nesting inside a paragraph costs no walks); and, when the reader
-typed HTML tags, whose nesting cannot be known without parsing them, how many tags there are
-in all. The reader's tags then reach nh3 written plainly (`plain_tags`), without the
-attributes nh3 would drop anyway. `scripts/bench_markdown.py` measures the result on the
-hostile inputs of `tests/comments/pathological_markdown.py`.
+cmark's time grows in step with the text, but at up to 0.75 µs a character for nested
+emphasis (50 ms for 65,525 characters of it). nh3's can grow faster: its HTML parser
+(html5ever) walks its stack of open elements for most tags, the square of the nesting
+(32,000 nested quotations: 4 s); it compares each new attribute of a tag, and each new
+formatting element, with those before (16,562 attributes in one tag: 80 ms; 2,400 <b> that
+differ by an attribute: 360 ms); and it needs a fixed time per character of HTML, which
+Markdown can make many times longer than the text.
+
+So `render_markdown` refuses (`MarkupRefused`, with the reason in a reader's words) what
+would be slow to show: more runs of emphasis marks than text has; then, read from cmark's
+output before nh3 sees it, HTML too long, quotations and lists nested too deep (without raw
+HTML nothing else nests blocks, and nesting inside a paragraph costs no walks) and, when the
+reader typed HTML tags, whose nesting cannot be known without parsing them, too many tags.
+The reader's tags then reach nh3 written plainly (`plain_tags`), without the attributes nh3
+drops anyway. `scripts/bench_markdown.py` measures it all on the hostile inputs of
+`tests/comments/pathological_markdown.py`.
 """
 
 from __future__ import annotations
@@ -69,6 +72,9 @@ class MarkupRefused(ValueError):
     """Text that would be too costly to show; the message tells the reader why."""
 
 
+# Runs of * or _ (emphasis marks) a comment may have: cmark takes up to 0.75 µs for each
+# (the 65,525 characters of "_*" nested: 50 ms), ordinary text has one in 20 characters.
+MAX_EMPHASIS_RUNS = 10_000
 # A rendered comment may be this long: two and a half times the form's 65,525 characters, which
 # ordinary text never reaches (its HTML is about 1.3 times as long), while nh3 needs about 0.1 ms
 # per 1,000 characters of dense HTML.
@@ -80,6 +86,8 @@ MAX_NESTING = 32
 # parsing them we cannot know how they nest, so the worst case, each tag walking past all the
 # others still open, must stay cheap (2,500 nested <div>: 13 ms).
 MAX_TAGS_WITH_HTML = 2_500
+
+_EMPHASIS_RUN = re.compile(r"\*+|_+")
 
 # Where raw HTML can start in CommonMark: "<" then a letter (a tag), "/" (an end tag), "!" (a
 # comment, a declaration, CDATA) or "?" (a processing instruction). Escaped, in code, or
@@ -137,6 +145,11 @@ _libc = _libc_ffi.dlopen(None)
 def render_markdown(text: str) -> str:
     """The comment as sanitised HTML; `MarkupRefused` when it would be too costly to show."""
     text = without_control_characters(text)
+    if (runs := len(_EMPHASIS_RUN.findall(text))) > MAX_EMPHASIS_RUNS:
+        raise MarkupRefused(
+            f"Your comment has {runs:,} groups of * or _ characters (Markdown's marks for "
+            f"emphasis); at most {MAX_EMPHASIS_RUNS:,} are allowed."
+        )
     html = commonmark_to_html(text).rstrip("\n")
     if len(html) > MAX_HTML_CHARACTERS:
         raise MarkupRefused(

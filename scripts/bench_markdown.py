@@ -43,6 +43,7 @@ from tests.comments.pathological_markdown import CASES, Case  # noqa: E402
 
 TARGET_MS = 50.0
 REASONS = {
+    "marks for emphasis": "refused: emphasis",
     "too much formatting": "refused: size",
     "levels deep": "refused: nesting",
     "HTML tags (": "refused: HTML tags",

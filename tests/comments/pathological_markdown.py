@@ -21,6 +21,7 @@ from dataclasses import dataclass
 # The shapes below are measured in characters, as the form counts them.
 Build = Callable[[int], str]
 
+EMPHASIS_MESSAGE = "marks for emphasis"
 SIZE_MESSAGE = "too much formatting"
 NESTING_MESSAGE = "levels deep"
 HTML_MESSAGE = "HTML tags"
@@ -169,18 +170,25 @@ CASES: list[Case] = [
     Case("one link, a huge title", nested('[a](https://example.org/ "', "t", '")'), "a"),
     # --- emphasis ---------------------------------------------------------------------------
     Case("a run of asterisks", repeated("*", head="a"), "a*****"),
-    Case("emphasis closers without openers", repeated("a_ "), "a_ a_ a_"),
-    Case("emphasis openers without closers", repeated("_a "), "_a _a _a"),
-    Case("mismatched openers and closers", repeated("*a_ "), "a_"),
-    Case("closers in multiples of three", repeated("c* ", head="a**b"), "c* c* c*"),
-    Case("link openers and emphasis closers", repeated("[ a_"), "[ a_[ a_"),
-    Case("nested strong and emphasis", nested("*a **a ", "b", " a** a*"), "a a b a a"),
-    Case("emphasis nested by alternation", nested("_*", "x", "*_"), None, SIZE_MESSAGE),
-    Case("emphasis runs *a", repeated("*a"), None, SIZE_MESSAGE),
-    Case("emphasis runs **a", repeated("**a"), None, SIZE_MESSAGE),
-    Case("mixed * and _", repeated("*_"), None, SIZE_MESSAGE),
-    Case("emphasis on short words", repeated("*élan* "), "élan élan élan"),
-    Case("hard link and emphasis case", repeated("**x [a*b**c*](d) "), "x ab"),
+    Case("emphasis closers without openers", repeated("a_ "), None, EMPHASIS_MESSAGE),
+    Case("emphasis openers without closers", repeated("_a "), None, EMPHASIS_MESSAGE),
+    Case("mismatched openers and closers", repeated("*a_ "), None, EMPHASIS_MESSAGE),
+    Case("closers in multiples of three", repeated("c* ", head="a**b"), None, EMPHASIS_MESSAGE),
+    Case("link openers and emphasis closers", repeated("[ a_"), None, EMPHASIS_MESSAGE),
+    Case("nested strong and emphasis", nested("*a **a ", "b", " a** a*"), None, EMPHASIS_MESSAGE),
+    Case("emphasis nested by alternation", nested("_*", "x", "*_"), None, EMPHASIS_MESSAGE),
+    Case("emphasis runs *a", repeated("*a"), None, EMPHASIS_MESSAGE),
+    Case("emphasis runs **a", repeated("**a"), None, EMPHASIS_MESSAGE),
+    Case("mixed * and _", repeated("*_"), None, EMPHASIS_MESSAGE),
+    Case("emphasis on short words", repeated("*élan* "), None, EMPHASIS_MESSAGE),
+    Case("hard link and emphasis case", repeated("**x [a*b**c*](d) "), None, EMPHASIS_MESSAGE),
+    # The worst shapes above, as many runs of marks as allowed, then words.
+    Case("mixed * and _, to the limit", repeated("word ", head="*_" * 4_990 + " "), "word word"),
+    Case(
+        "emphasis nested by alternation, to the limit",
+        repeated("word ", head="_*" * 2_495 + "x" + "*_" * 2_495 + " "),
+        "word word",
+    ),
     Case("tildes", repeated("~~a"), "~~a~~a"),
     # --- code -------------------------------------------------------------------------------
     Case(
@@ -200,7 +208,7 @@ CASES: list[Case] = [
     Case("numeric entities", repeated("&#65;"), "AAAA"),
     Case("an unterminated entity name", repeated("a", head="&"), "&aaaa"),
     Case("backslashes", repeated("\\"), "\\\\\\\\"),
-    Case("escaped asterisks", repeated("\\*"), "****"),
+    Case("escaped asterisks", repeated("\\*"), None, EMPHASIS_MESSAGE),
     # --- autolinks --------------------------------------------------------------------------
     Case("autolink starts", repeated("<http://"), "<http://<http://"),
     Case("autolinks", lines(lambda n: "<https://example.org/x> "), "https://example.org/x"),

@@ -5,6 +5,7 @@ import os
 import pytest
 
 from comments.markup import (
+    MAX_EMPHASIS_RUNS,
     MAX_HTML_CHARACTERS,
     MAX_NESTING,
     MAX_TAGS_WITH_HTML,
@@ -54,6 +55,13 @@ def test_nothing_executable_survives(hostile):
     html = render_markdown(hostile).lower()
     for forbidden in ("<script", "onerror", "javascript:", "style=", "<iframe", "<img"):
         assert forbidden not in html
+
+
+def test_emphasis_marks_are_counted_in_runs_up_to_the_limit():
+    emphasis = "*a* __b__ " * (MAX_EMPHASIS_RUNS // 4)
+    assert render_markdown(emphasis).count("<em>") == MAX_EMPHASIS_RUNS // 4
+    with pytest.raises(MarkupRefused, match="10,001 groups of \\* or _ characters"):
+        render_markdown(emphasis + "*")
 
 
 def test_quotations_and_lists_nest_up_to_the_limit():
