@@ -121,6 +121,7 @@ def test_raw_html_is_anything_that_may_open_a_tag_but_an_autolink(text, raw):
         ("<script>alert('</p>')</script >x", "x"),
         ("<svg><g/><path d=a/></svg>", "<svg><g/><path></svg>"),
         ("1 < 2 <3", "1 &lt; 2 &lt;3"),
+        ("<bloc\u212aquote>x</bloc\u212aquote>", "<bloc\u212aquote>x</bloc\u212aquote>"),
     ],
 )
 def test_plain_tags_keep_the_elements_without_their_attributes(html, plain):
