@@ -149,7 +149,9 @@ CASES: list[Case] = [
     Case("a long list", lines(lambda n: f"- item {n}: {PROSE[:60]}\n"), "item 7: The ambassador"),
     Case("plain prose with some HTML", repeated(PLAIN * 4 + "<em>sic</em><br>\n"), "well. sic"),
     # Refused although harmless: with HTML tags in it, a comment may make 2,500 tags in all.
-    Case("formatted prose with some HTML", repeated(PROSE + "<em>sic</em>\n\n"), None, "HTML tags"),
+    Case(
+        "formatted prose with some HTML", repeated(PROSE + "<em>sic</em>\n\n"), None, HTML_MESSAGE
+    ),
     Case("one long word", repeated("a"), "aaaaaaaaaa"),
     Case("one long line of words", repeated("word "), "word word word"),
     # --- brackets and links (cmark's pathological tests) ------------------------------------
