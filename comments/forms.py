@@ -10,7 +10,12 @@ from django.core import signing
 from django.utils.html import strip_tags
 
 from cables.models import Cable, Paragraph
-from comments.markup import CONTROL_CHARACTERS, render_markdown, without_control_characters
+from comments.markup import (
+    CONTROL_CHARACTERS,
+    MarkupRefused,
+    render_markdown,
+    without_control_characters,
+)
 from comments.models import Comment
 from comments.passages import MAX_QUOTE_CHARACTERS, PassageNotFound, Quote, locate_quote
 
@@ -117,7 +122,11 @@ class CommentForm(forms.Form):
         body = without_control_characters(self.cleaned_data["body"])
         if not body.strip():
             raise forms.ValidationError("Write your comment.")
-        if not strip_tags(render_markdown(body)).strip():
+        try:
+            html = render_markdown(body)
+        except MarkupRefused as refusal:
+            raise forms.ValidationError(str(refusal)) from refusal
+        if not strip_tags(html).strip():
             raise forms.ValidationError(
                 "Your comment has no text left once the HTML it contains is removed."
             )

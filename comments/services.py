@@ -1,10 +1,10 @@
 """Writes to the discussion: post, edit, remove, moderate.
 
-`post_comment` applies every rule, in this order: reject (a reply to a comment that is not
-approved 403, a duplicate 409, flooding 429, a bot 400); then decide the status (straight to
-spam on a disallowed word; held for moderation when site-wide moderation is on, on two or more
-links, on a moderation word, or for a guest e-mail with no earlier approved comment; approved
-otherwise). A rejected comment changes nothing.
+`post_comment` applies every rule, in this order: reject (a text too costly to show 400, a
+reply to a comment that is not approved 403, a duplicate 409, flooding 429, a bot 400); then
+decide the status (straight to spam on a disallowed word; held for moderation when site-wide
+moderation is on, on two or more links, on a moderation word, or for a guest e-mail with no
+earlier approved comment; approved otherwise). A rejected comment changes nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from cables.models import Cable, Paragraph
-from comments.markup import count_links, render_markdown
+from comments.markup import MarkupRefused, count_links, render_markdown
 from comments.models import Comment, ModerationPolicy, Status
 from comments.passages import Quote
 from comments.tasks import send_reply_notice
@@ -84,6 +84,7 @@ def post_comment(
     now: datetime | None = None,
 ) -> Comment:
     now = now or timezone.now()
+    body_html = rendered(body)
     if parent is not None:
         if parent.cable_id != cable.pk:
             raise CommentRejected(
@@ -125,7 +126,7 @@ def post_comment(
             author_email=author.email,
             author_url=author.url,
             body=body,
-            body_html=render_markdown(body),
+            body_html=body_html,
             quote_exact=quote.exact if quote and parent is None else "",
             quote_prefix=quote.prefix if quote and parent is None else "",
             quote_suffix=quote.suffix if quote and parent is None else "",
@@ -239,6 +240,14 @@ def moderation_word(policy: ModerationPolicy, haystacks: list[str]) -> Verdict |
     return Verdict(Status.PENDING, f"contains the moderation word “{word}”") if word else None
 
 
+def rendered(body: str) -> str:
+    """The comment's HTML. A text too costly to show breaks a rule like any other."""
+    try:
+        return render_markdown(body)
+    except MarkupRefused as refusal:
+        raise CommentRejected(str(refusal), status=HTTPStatus.BAD_REQUEST) from refusal
+
+
 def first_match(words: list[str], haystacks: list[str]) -> str | None:
     return next((word for word in words if any(word in text for text in haystacks)), None)
 
@@ -251,6 +260,7 @@ def has_approved_comment(email: str) -> bool:
 
 def edit_comment(*, comment: Comment, body: str, now: datetime | None = None) -> Comment:
     """The author's edit: the words and links are judged again, and the edit is marked."""
+    body_html = rendered(body)
     author = Author(
         name=comment.author_name,
         email=comment.author_email,
@@ -261,7 +271,7 @@ def edit_comment(*, comment: Comment, body: str, now: datetime | None = None) ->
         author=author, body=body, client=Client(ip=comment.ip_address), first_check=False
     )
     comment.body = body
-    comment.body_html = render_markdown(body)
+    comment.body_html = body_html
     comment.edited = now or timezone.now()
     if verdict.status != Status.APPROVED:
         comment.status, comment.moderation_reason = verdict.status, f"edited: {verdict.reason}"

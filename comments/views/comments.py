@@ -32,7 +32,7 @@ from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
 from comments.fragments import render_entries
-from comments.markup import render_markdown
+from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
 from comments.views.shared import advertise_linkbacks, client_of, linkback_endpoints
@@ -339,11 +339,14 @@ def form_page(
 
 @require_POST
 def preview(request: HttpRequest) -> HttpResponse:
-    """The rendered comment, for the form's Preview button (a fragment for the script)."""
+    """The rendered comment, for the form's Preview button (a fragment for the script), or
+    why it cannot be shown."""
     body = request.POST.get("body", "")[: CommentForm.base_fields["body"].max_length]
-    return render(
-        request, "comments/comment_form_page.html#preview", {"preview": render_markdown(body)}
-    )
+    try:
+        context = {"preview": render_markdown(body)}
+    except MarkupRefused as refusal:
+        context = {"preview_refused": str(refusal)}
+    return render(request, "comments/comment_form_page.html#preview", context)
 
 
 def comment_permalink(request: HttpRequest, pk: int) -> HttpResponse:

@@ -119,16 +119,20 @@ PAYLOADS = {
     "md-link-angle-brackets": Payload("[link](<javascript:alert(1)>)", "link"),
     "md-link-leading-spaces": Payload("[link](   javascript:alert(1))", "link"),
     "md-reference-link": Payload("[link][ref]\n\n[ref]: javascript:alert(1)", "link"),
+    # CommonMark allows nothing but spaces after a link's title: not a link, so shown as typed.
     "md-link-title-breakout": Payload(
-        '[link](https://example.org "title" onmouseover="alert(1)")', "link"
+        '[link](https://example.org "title" onmouseover="alert(1)")',
+        '[link](https://example.org "title" onmouseover="alert(1)")',
     ),
-    "md-link-url-breakout": Payload('[link](https://example.org"onmouseover="alert(1))', "link)"),
+    # The quotes belong to the address (percent-encoded in the href), which ends at the ")".
+    "md-link-url-breakout": Payload('[link](https://example.org"onmouseover="alert(1))', "link"),
     "md-image-javascript": Payload("![image](javascript:alert(1))", ""),
     "md-image-onerror-breakout": Payload(
-        '![image](https://example.org/x.png"onerror="alert(1))', ")"
+        '![image](https://example.org/x.png"onerror="alert(1))', ""
     ),
     "md-image-alt-breakout": Payload('![x" onerror="alert(1)](https://example.org/x.png)', ""),
-    "md-autolink-javascript": Payload("<javascript:alert(1)>", ""),
+    # An autolink in CommonMark (any scheme): the sanitiser drops the address, the text stays.
+    "md-autolink-javascript": Payload("<javascript:alert(1)>", "javascript:alert(1)"),
     "md-autolink-breakout": Payload(
         '<https://example.org/"onmouseover="alert(1)>', 'https://example.org/"onmouseover="alert(1)'
     ),
@@ -157,9 +161,8 @@ PAYLOADS = {
     "attribute-breakout-single": Payload("'><img src=x onerror=alert(1)>", "'>"),
     "textarea-breakout": Payload("</textarea><script>alert(1)</script>", ""),
     "title-breakout": Payload("</title><script>alert(1)</script>", ""),
-    "comment-confusion": Payload(
-        '<!--<img src="--><img src=x onerror=alert(1)//">', '<img src=x onerror=alert(1)//">'
-    ),
+    # A line opening with "<!--" is an HTML block in CommonMark: the comment, then a real image.
+    "comment-confusion": Payload('<!--<img src="--><img src=x onerror=alert(1)//">', ""),
     "noscript-mutation": Payload(
         '<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '<p title="">'
     ),
@@ -180,14 +183,15 @@ PAYLOADS = {
         'https://example.org/"onmouseover="alert(1)',
         url='https://example.org/"onmouseover="alert(1)',
     ),
+    # "<svg/onload=...>" and "<img/src=...>" are no tags to CommonMark: shown as typed.
     "url-query-svg": Payload(
         "https://example.org/?q=<svg/onload=alert(1)>",
-        "https://example.org/?q=",
+        "https://example.org/?q=<svg/onload=alert(1)>",
         url="https://example.org/?q=<svg/onload=alert(1)>",
     ),
     "url-scheme-relative-img": Payload(
         '//example.org/"><img/src=x/onerror=alert(1)>',
-        '//example.org/">',
+        '//example.org/"><img/src=x/onerror=alert(1)>',
         url='https://example.org/"><img/src=x/onerror=alert(1)>',
     ),
     "url-javascript-userinfo": Payload(

@@ -338,6 +338,19 @@ def test_an_edit_is_marked_and_judged_again(cable, known_guest):
     assert comment.moderation_reason == "edited: contains 2 links"
 
 
+def test_a_text_too_costly_to_show_is_a_bad_request_posted_or_edited(cable, known_guest):
+    nested = "> " * 40 + "deep"
+    error = rejected(cable, body=nested)
+    assert error.status == HTTPStatus.BAD_REQUEST
+    assert "40 levels deep" in error.message
+
+    comment = post(cable, body="Short.")
+    with pytest.raises(services.CommentRejected, match="40 levels deep"):
+        services.edit_comment(comment=comment, body=nested)
+    comment.refresh_from_db()
+    assert (comment.body, comment.edited) == ("Short.", None)
+
+
 def test_removing_keeps_the_row(cable, known_guest):
     comment = post(cable)
     services.remove_comment(comment=comment)

@@ -110,6 +110,8 @@ def test_a_comment_on_a_paragraph_that_is_gone_stays_in_the_cable_thread(client,
         ({"url": "ftp://example.org/file"}, "id_url_error", "http:// or https://"),
         ({"body": "   "}, "id_body_error", "Write your comment."),
         ({"body": "x" * 65_526}, "id_body_error", "at most 65525 characters (it has 65526)"),
+        ({"body": "> " * 40 + "deep"}, "id_body_error", "lists 40 levels deep; at most 32"),
+        ({"body": "-\n" * 32_000}, "id_body_error", "too much formatting for its length"),
     ],
 )
 def test_field_limits_have_clear_messages_and_keep_the_text(
@@ -200,6 +202,22 @@ def test_preview_fragment_for_the_script(client, db):
     assert "<em>fine</em>" in response.content.decode()
     assert "<script" not in response.content.decode()
     assert "<html" not in response.content.decode()
+
+
+def test_a_comment_too_costly_to_show_is_not_previewed_and_says_why(cable, post_form, client):
+    text = "> " * 40 + "deep"
+    response = post_form(cable, body=text, preview="1")
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    page = page_of(response)
+    assert "40 levels deep" in squash(page.find("ul", id="id_body_error").text)
+    assert page.find("textarea", name="body").text.strip() == text
+    assert not page.find_all("section", cls="comment-preview-box")
+
+    fragment = page_of(client.post("/comments/preview/", {"body": text}))
+    box = fragment.find("section", cls="comment-preview-box")
+    assert "40 levels deep; at most 32" in squash(box.find("p", cls="rejection").text)
+    assert not box.find_all("blockquote")
+    assert Comment.objects.count() == 0
 
 
 # --- guests, their cookie, their held comments -----------------------------------------------
@@ -422,6 +440,21 @@ def test_the_author_edits_within_the_window_and_the_edit_is_marked(
     item = page_of(client.get(CABLE_URL)).find("li", id=f"comment-{comment.pk}")
     assert comment_texts(item) == ["Typo here."]
     assert squash(item.find("span", cls="edited").text) == "edited"
+
+
+def test_an_edit_too_costly_to_show_is_refused_and_changes_nothing(
+    client, cable, known_guest, post_form
+):
+    post_form(cable, body="Before.")
+    comment = Comment.objects.latest("pk")
+    text = "> " * 40 + "deep"
+    response = client.post(f"/comments/{comment.pk}/edit/", {"body": text})
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    page = page_of(response)
+    assert "40 levels deep" in squash(page.text)
+    assert page.find("textarea", name="body").text.strip() == text
+    comment.refresh_from_db()
+    assert (comment.body, comment.edited) == ("Before.", None)
 
 
 def test_nobody_else_can_edit_or_delete(cable, known_guest, post_form):
