@@ -23,6 +23,7 @@ from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 
+from cables.citation import MONTHS
 from cables.models import Cable
 from comments.discussion import Discussion, Entry, Thread
 from comments.models import Status
@@ -208,19 +209,3 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
 def day_and_time(moment, between: str) -> str:
     """'4 December 2026 at 20:23', as the template's date:"j F Y \\a\\t H:i" writes it."""
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}{between}{moment:%H:%M}"
-
-
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]

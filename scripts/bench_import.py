@@ -68,6 +68,28 @@ MEASURE = (
 )
 
 
+def generated_corpus(count: int, *, reuse: bool, skip_checks: bool = False) -> Path:
+    """var/bench/cables-<count>-seed1.csv, generated (`manage.py generate_corpus`) unless
+    `reuse` and it is there already: the corpus the benchmarks share."""
+    corpus = ROOT / "var" / "bench" / f"cables-{count}-seed1.csv"
+    if not (reuse and corpus.exists()):
+        corpus.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        checks = ["--skip-checks"] if skip_checks else []
+        manage(
+            "generate_corpus",
+            "--count",
+            str(count),
+            "--seed",
+            "1",
+            "--no-progress",
+            *checks,
+            str(corpus),
+        )
+        print(f"generated {count:,} cables in {time.perf_counter() - started:.0f} s")
+    return corpus
+
+
 def measured_run(command: list[str]) -> int:
     """Run the command; return its peak resident memory in KiB."""
     result = subprocess.run(

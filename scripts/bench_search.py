@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from bench_import import PYTHON, manage  # noqa: E402
+from bench_import import PYTHON, generated_corpus, manage  # noqa: E402
 
 # 1-3 words and phrases of the kind readers type, from frequent to rare.
 QUERIES = [
@@ -121,20 +121,7 @@ def measured(*args: str) -> tuple[float, int, str]:
 
 def build(count: int, corpus: Path | None, reuse: bool, workers: int) -> None:
     if corpus is None:
-        corpus = ROOT / "var" / "bench" / f"cables-{count}-seed1.csv"
-        if not (reuse and corpus.exists()):
-            corpus.parent.mkdir(parents=True, exist_ok=True)
-            started = time.perf_counter()
-            manage(
-                "generate_corpus",
-                "--count",
-                str(count),
-                "--seed",
-                "1",
-                "--no-progress",
-                str(corpus),
-            )
-            print(f"generated {count:,} cables in {time.perf_counter() - started:.0f} s")
+        corpus = generated_corpus(count, reuse=reuse)
         print(f"corpus: {corpus} ({corpus.stat().st_size / 1e9:.2f} GB)")
     manage("migrate", "--noinput")
     # A new database: the search index of an earlier run names other cables.

@@ -11,7 +11,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from bench_import import ROOT, manage
+from bench_import import generated_corpus, manage
 from load_traffic import Site, comment_body, reader_identity
 
 SEED_CABLE = "07MOSCOW601"
@@ -24,21 +24,7 @@ def build(*, count: int, corpus: Path | None, reuse: bool, workers: int) -> None
     """Import the corpus (generated into var/bench/ unless given or kept there) and the seeds
     into the database of this environment, with the search index."""
     if corpus is None:
-        corpus = ROOT / "var" / "bench" / f"cables-{count}-seed1.csv"
-        if not (reuse and corpus.exists()):
-            corpus.parent.mkdir(parents=True, exist_ok=True)
-            started = time.perf_counter()
-            manage(
-                "generate_corpus",
-                "--count",
-                str(count),
-                "--seed",
-                "1",
-                "--no-progress",
-                "--skip-checks",
-                str(corpus),
-            )
-            print(f"generated {count:,} cables in {time.perf_counter() - started:.0f} s")
+        corpus = generated_corpus(count, reuse=reuse, skip_checks=True)
     print(f"corpus: {corpus} ({corpus.stat().st_size / 1e6:.0f} MB)")
     started = time.perf_counter()
     # Without the system checks, which would warn that there is no search index yet.
