@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import Resolver404, resolve
 from django.utils.cache import add_never_cache_headers
+from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -37,19 +38,36 @@ def server_error(request: HttpRequest) -> HttpResponse:
         return response
     context: dict[str, object] = {"retry_after": RETRY_AFTER_SECONDS}
     if request.method == "POST" and _view_name(request) == _COMMENT_ENDPOINT:
-        context["comment"] = {
-            "fields": [
-                (name, value)
-                for name, values in request.POST.lists()
-                if name not in _NOT_CARRIED_OVER
-                for value in values
-            ],
-            "body": request.POST.get("body", ""),
-        }
+        context["comment"] = kept_comment(request)
     response = render(request, "503.html", context, status=HTTPStatus.SERVICE_UNAVAILABLE)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
+
+
+def kept_comment(request: HttpRequest) -> dict[str, object]:
+    """The comment a POST carried, for a form that sends it again (_comment_kept.html)."""
+    return {
+        "fields": [
+            (name, value)
+            for name, values in request.POST.lists()
+            if name not in _NOT_CARRIED_OVER
+            for value in values
+        ],
+        "body": request.POST.get("body", ""),
+    }
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """CSRF_FAILURE_VIEW. A comment refused by the CSRF protection (a browser that sends
+    neither Sec-Fetch-Site nor Origin, and no token: the shared pages carry none) comes back
+    in a form that sends it again, now with a token; anything else gets Django's page."""
+    if request.method == "POST" and _view_name(request) == _COMMENT_ENDPOINT:
+        context = {"comment": kept_comment(request)}
+        response = render(request, "403_csrf.html", context, status=HTTPStatus.FORBIDDEN)
+        add_never_cache_headers(response)
+        return response
+    return django_csrf_failure(request, reason=reason)
 
 
 def _view_name(request: HttpRequest) -> str | None:

@@ -55,6 +55,8 @@ DEVELOPMENT_SECRET_KEY = "django-insecure-development-only-never-in-production"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# A comment refused by the CSRF protection comes back in a form to send again.
+CSRF_FAILURE_VIEW = "operations.views.csrf_failure"
 
 if not DEBUG:
     if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 32:

@@ -258,6 +258,33 @@ def test_a_form_sent_from_elsewhere_is_refused_and_changes_nothing(guarded, cabl
     assert not Comment.objects.exists()
 
 
+def test_an_old_browsers_comment_comes_back_to_send_again_with_a_token(guarded, cable):
+    """A browser that sends neither Sec-Fetch-Site nor Origin, from a page without a token:
+    refused, but its text is kept in a form that now carries a token."""
+    sent = form_data(cable, anchor="par2", body="Written in an old browser.\n\nTwo paragraphs.")
+    response = guarded.post("/comments/post/", sent)
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert not Comment.objects.exists()
+    page = parse_html(response.content)
+    assert "not saved" in page.find("p", role="alert").text
+    form = page.find("form", cls="comment-form")
+    fields = {i.attrs["name"]: i.attrs["value"] for i in form.find_all("input", type="hidden")}
+    assert fields.pop("csrfmiddlewaretoken")
+    assert fields == {name: value for name, value in sent.items() if name != "body"}
+    body = form.find("textarea", name="body").text.removeprefix("\n")
+    assert body == sent["body"]
+    again = guarded.post(
+        "/comments/post/",
+        {
+            **fields,
+            "body": body,
+            "csrfmiddlewaretoken": (form.find("input", name="csrfmiddlewaretoken").attrs["value"]),
+        },
+    )
+    assert again.status_code == HTTPStatus.SEE_OTHER
+    assert Comment.objects.get().body == sent["body"]
+
+
 def test_a_client_with_the_token_of_a_personal_page_still_posts(guarded, cable):
     # The form page (a reader's own: a preview) carries a token and sets its cookie.
     page = guarded.post(
