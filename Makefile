@@ -25,7 +25,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load
+.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load bench-markdown
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -104,3 +104,6 @@ bench-fidelity-generated: venv ## The same figures on 2,000 cables of the synthe
 
 bench-load: venv system-deps ## Benchmark: throughput, load and faults on gunicorn, a throwaway PostgreSQL and Redis
 	scripts/with-postgres.sh scripts/with-redis.sh $(VENV_PYTHON) scripts/bench_load.py $(BENCH_ARGS)
+
+bench-markdown: venv ## Benchmark: comment rendering of hostile inputs at the form's maximum (<= 50 ms each)
+	$(VENV_PYTHON) scripts/bench_markdown.py $(BENCH_ARGS)
