@@ -77,19 +77,27 @@ def fragment_key(entry: Entry, *, cable_url: str, reply_base: str) -> str:
     return f"comment:{hashlib.sha256(repr(shown).encode()).hexdigest()[:40]}"
 
 
-def threads_of(discussion: Discussion, cable: Cable) -> Iterable[tuple[Thread, str]]:
-    """Each thread with the page its Reply links open (?replytocom=)."""
-    yield discussion.cable_thread, cable.get_absolute_url()
+def threads_of(
+    discussion: Discussion, cable: Cable, shown: set[str] | None = None
+) -> Iterable[tuple[Thread, str]]:
+    """Each thread (of those `shown`, by anchor, '' the cable's own; all by default) with the
+    page its Reply links open (?replytocom=)."""
+    if shown is None or "" in shown:
+        yield discussion.cable_thread, cable.get_absolute_url()
     for anchor, thread in discussion.paragraph_threads.items():
-        yield thread, cable.paragraph_page_url(anchor)
+        if shown is None or anchor in shown:
+            yield thread, cable.paragraph_page_url(anchor)
 
 
-def render_entries(request: HttpRequest, discussion: Discussion, cable: Cable) -> None:
-    """Give every entry its HTML: a published comment written out (`comment_card`, cheaper
-    than asking a cache for it), anything else from the template's partial, kept."""
+def render_entries(
+    request: HttpRequest, discussion: Discussion, cable: Cable, shown: set[str] | None = None
+) -> None:
+    """Give every entry of the threads `shown` (by anchor; all by default) its HTML: a
+    published comment written out (`comment_card`, cheaper than asking a cache for it),
+    anything else from the template's partial, kept."""
     cable_url = cable.get_absolute_url()
     keyed: dict[str, list[tuple[Entry, str]]] = {}
-    for thread, reply_base in threads_of(discussion, cable):
+    for thread, reply_base in threads_of(discussion, cable, shown):
         for entry in thread:
             if is_plain(entry):
                 entry.html = comment_card(entry, cable_url=cable_url, reply_base=reply_base)
@@ -113,7 +121,7 @@ def render_entries(request: HttpRequest, discussion: Discussion, cable: Cable) -
             entry.html = mark_safe(html)  # rendered by our template, from sanitised HTML
     if rendered:
         cache.set_many(rendered)
-    for thread, _ in threads_of(discussion, cable):
+    for thread, _ in threads_of(discussion, cable, shown):
         thread.html = nested(thread)
 
 

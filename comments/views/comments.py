@@ -101,15 +101,17 @@ def shared_fields() -> str:
 
 
 def discussion_context(
-    request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]
+    request: HttpRequest, cable: Cable, paragraphs: list[Paragraph], *, whole: bool = True
 ) -> dict[str, object]:
-    """The discussion under a cable page or a paragraph page, as everyone sees it: threads,
-    counts and the form. What is one reader's own comes from `reader_layer`."""
+    """The discussion under a cable page (`whole`: the cable's own thread too) or a paragraph
+    page, as everyone sees it: threads, counts and the form. What is one reader's own comes
+    from `reader_layer`."""
     discussion = load_discussion(
         cable, anchors={paragraph.anchor for paragraph in cable.paragraphs.all()}, own_ids=[]
     )
     discussion.attach_to(paragraphs)
-    render_entries(request, discussion, cable)
+    shown = {paragraph.anchor for paragraph in paragraphs} | ({""} if whole else set())
+    render_entries(request, discussion, cable, shown)
     for paragraph in paragraphs:
         paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
     replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
@@ -223,7 +225,7 @@ def paragraph_thread(
         "paragraph": paragraph,
         "preview": (preview := paragraph_preview(request, cable, paragraph, page_url)),
         "oembed_link": oembed_discovery(request, preview.url, preview.title),
-        **discussion_context(request, cable, [paragraph]),
+        **discussion_context(request, cable, [paragraph], whole=False),
     }
     if paragraph.number is not None:
         share = paragraph_share(request, cable, paragraph)
