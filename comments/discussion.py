@@ -95,7 +95,7 @@ def can_change(comment: Comment, *, own: bool, now: datetime | None = None) -> b
 def is_own(comment: Comment, *, own_ids: Collection[int], user=None) -> bool:
     if user is not None and user.is_authenticated and comment.user_id == user.pk:
         return True
-    return comment.pk in own_ids
+    return comment.id in own_ids
 
 
 def load_discussion(cable: Cable, *, anchors: set[str], own_ids: list[int], user=None):
@@ -118,7 +118,7 @@ def build(
     """
     now = now or timezone.now()
     own_ids = set(own_ids)
-    known = {comment.pk: comment for comment in comments}
+    known = {comment.id: comment for comment in comments}
     children: dict[int | None, list[Comment]] = defaultdict(list)
     for comment in comments:
         parent = comment.parent_id if comment.parent_id in known else None
@@ -140,10 +140,10 @@ def build(
     while stack:
         comment = stack.pop()
         tree_order.append(comment)
-        stack.extend(children[comment.pk])
+        stack.extend(children[comment.id])
     shown: dict[int, bool] = {}
     for comment in reversed(tree_order):
-        shown[comment.pk] = readable(comment) or any(shown[c.pk] for c in children[comment.pk])
+        shown[comment.id] = readable(comment) or any(shown[c.id] for c in children[comment.id])
 
     discussion = Discussion()
     for comment in comments:
@@ -153,7 +153,7 @@ def build(
             discussion.counts[key] = discussion.counts.get(key, 0) + 1
 
     for root in children[None]:
-        if not shown[root.pk]:
+        if not shown[root.id]:
             continue
         anchor = root.anchor if root.anchor in anchors else ""
         if root.is_linkback:
@@ -171,7 +171,7 @@ def build(
         while stack:
             comment, level = stack.pop()
             levels.append((comment, level))
-            visible = [child for child in children[comment.pk] if shown[child.pk]]
+            visible = [child for child in children[comment.id] if shown[child.id]]
             stack.extend((child, level + 1) for child in reversed(visible))
         for index, (comment, level) in enumerate(levels):
             following = levels[index + 1][1] if index + 1 < len(levels) else 0
@@ -190,5 +190,5 @@ def build(
                 ),
             )
             thread.append(entry)
-            discussion.entries_by_id[comment.pk] = entry
+            discussion.entries_by_id[comment.id] = entry
     return discussion

@@ -21,7 +21,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
+from django.utils.timezone import get_current_timezone
 
 from cables.citation import MONTHS
 from cables.models import Cable
@@ -175,10 +175,11 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
         if answered is not None
         else ""
     )
-    created = localtime(comment.created)
+    zone = get_current_timezone()
+    created = comment.created.astimezone(zone)
     edited = (
-        f'<span class="edited" title="Edited {day_and_time(localtime(comment.edited), ", ")}">'
-        "edited</span>"
+        '<span class="edited" title="Edited '
+        f'{day_and_time(comment.edited.astimezone(zone), ", ")}">edited</span>'
         if comment.edited
         else ""
     )
