@@ -56,21 +56,38 @@ class Version:
     changed: datetime | None = None
 
 
-@cache
+CODE_FOLDERS = ("templates", "static", "readingroom", "cables", "comments", "operations")
+CODE_SUFFIXES = {".html", ".txt", ".js", ".css", ".py"}
+
+
 def release() -> str:
     """What the code that renders pages is: the project's templates, static files and Python
     modules. A new release gives every page a new version, so no page of the old one is
-    served from the cache or confirmed by a 304."""
-    configured = getattr(settings, "READINGROOM_RELEASE", "")
-    if configured:
-        return configured
+    served from the cache or confirmed by a 304. In development (DEBUG) it is looked at on
+    every request, so that an edited template shows at once."""
+    if settings.READINGROOM_RELEASE:
+        return settings.READINGROOM_RELEASE
+    return code_digest(by_content=False) if settings.DEBUG else deployed_release()
+
+
+@cache
+def deployed_release() -> str:
+    return code_digest(by_content=True)
+
+
+def code_digest(*, by_content: bool) -> str:
+    """A digest of the code's files: of their bytes, or (cheaper) their times and sizes."""
     digest = hashlib.sha256()
     base = Path(settings.BASE_DIR)
-    for folder in ("templates", "static", "readingroom", "cables", "comments"):
+    for folder in CODE_FOLDERS:
         for path in sorted((base / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".html", ".txt", ".js", ".css", ".py"}:
+            if path.is_file() and path.suffix in CODE_SUFFIXES:
                 digest.update(str(path.relative_to(base)).encode())
-                digest.update(path.read_bytes())
+                if by_content:
+                    digest.update(path.read_bytes())
+                else:
+                    stat = path.stat()
+                    digest.update(f"{stat.st_mtime_ns}:{stat.st_size}".encode())
     return digest.hexdigest()[:16]
 
 

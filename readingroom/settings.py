@@ -187,6 +187,9 @@ TASKS_ABANDONED_AFTER_SECONDS = 10 * 60
 # With REDIS_URL it is one Redis shared by every server process (production); without, each
 # process keeps its own in memory, which needs no server and is correct for the same reason.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Part of every page's version (readingroom/caching.py): by default a digest of the code's
+# files, computed at start (in DEBUG, at every request, so that an edited template shows).
+READINGROOM_RELEASE = os.environ.get("READINGROOM_RELEASE", "")
 CACHES = {
     "default": (
         {
