@@ -20,6 +20,7 @@ from cables.forms import SearchForm
 from cables.lists import SORTS
 from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
 from cables.views.lists import index_version
+from cables.views.shared import cable_page_version
 from comments.annotations import annotation_collection, annotation_page, standalone_page
 from comments.models import Comment
 from readingroom.caching import Version, shared_page
@@ -83,12 +84,6 @@ def cable_version(request: HttpRequest, reference_id: str, **kwargs) -> Version 
         return None
     changed = max(found.modified, found.archive_changed)
     return Version((found.pk, found.modified, found.archive_changed), changed)
-
-
-def discussion_version(request: HttpRequest, reference_id: str) -> Version | None:
-    """A cable's annotations change with its discussion, as its pages do."""
-    found = Cable.objects.page_version(reference_id)
-    return Version(found.parts, found.changed) if found is not None else None
 
 
 def error(status: int, message: str, **details) -> JsonResponse:
@@ -259,7 +254,7 @@ def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpRespo
 
 
 @api
-@shared_page(discussion_version)
+@shared_page(cable_page_version)
 def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/annotations/: the published comments, and the pages that
     cite the cable (linkbacks), as W3C Web Annotations (JSON-LD)."""

@@ -14,9 +14,9 @@ from cables.search import engine
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery
 from cables.views.lists import COLUMNS, index_version, rows_of
-from cables.views.shared import redirect_to_canonical
+from cables.views.shared import cable_page_version, redirect_to_canonical
 from cables.views.sharing import SHARE_TARGETS_JSON, cable_preview, cable_share, paragraph_share
-from comments.views.comments import FRESH_SERVED_TIME, cable_page_version, discussion_context
+from comments.views.comments import FRESH_SERVED_TIME, discussion_context
 from comments.views.shared import advertise_linkbacks
 from readingroom.caching import shared_page
 

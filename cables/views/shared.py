@@ -6,6 +6,9 @@ from urllib.parse import unquote
 
 from django.http import HttpRequest, HttpResponsePermanentRedirect
 
+from cables.models import Cable
+from readingroom.caching import Version
+
 
 def redirect_to_canonical(
     request: HttpRequest, canonical: str
@@ -29,3 +32,11 @@ def query_with(request: HttpRequest, **changes: str | None) -> str:
         else:
             params[name] = value
     return f"?{params.urlencode()}"
+
+
+def cable_page_version(request: HttpRequest, reference_id: str, **address) -> Version | None:
+    """A cable's pages (the cable, a paragraph's thread) and its annotations change with the
+    cable, what was said of it and the archive (`Cable.objects.page_version`): their version,
+    in one query. None when there is no such cable."""
+    found = Cable.objects.page_version(reference_id)
+    return Version(found.parts, found.changed) if found is not None else None

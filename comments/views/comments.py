@@ -26,7 +26,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cables.models import Cable, Paragraph
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery
-from cables.views.shared import redirect_to_canonical
+from cables.views.shared import cable_page_version, redirect_to_canonical
 from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragraph_share
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
@@ -36,7 +36,7 @@ from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
 from comments.views.shared import advertise_linkbacks, client_of, linkback_endpoints
-from readingroom.caching import Version, shared_page
+from readingroom.caching import shared_page
 
 OWN_COMMENTS_KEY = "comments_own"
 AUTHOR_COOKIE_SALT = "comments.author"
@@ -130,15 +130,6 @@ def discussion_context(
             parent=replying_to.comment if replying_to else None,
         ),
     }
-
-
-def cable_page_version(request: HttpRequest, **address) -> Version | None:
-    """A cable's page and its paragraphs' pages change with the cable, what was said of it and
-    the archive (`Cable.objects.page_version`). None when there is no such cable."""
-    found = Cable.objects.page_version(address["reference_id"])
-    if found is None:
-        return None
-    return Version(found.parts, found.changed)
 
 
 def reader_layer(request: HttpRequest) -> JsonResponse:
