@@ -126,7 +126,7 @@ def render_entries(
 
 
 def nested(thread: Thread) -> str:
-    """The thread's rendered entries as the nested lists of comments/_thread.html's loop: an
+    """The thread's rendered entries as nested lists (comments/_thread.html shows them): an
     entry's replies open a list inside it; after its last reply, the levels it closes."""
     parts = []
     for entry in thread:
