@@ -17,6 +17,7 @@ from taggit.models import Tag, TaggedItemBase
 from cables import fields
 from cables.parsing import MediaArticle, wanted_reference_id
 from cables.readers import media_article
+from readingroom.loading import DirectLoading
 
 
 class Classification(models.TextChoices):
@@ -221,7 +222,7 @@ class CableQuerySet(models.QuerySet):
         )
 
 
-class Cable(models.Model):
+class Cable(DirectLoading, models.Model):
     reference_id = models.CharField(max_length=60, unique=True)
     created = models.DateTimeField(db_index=True)
     released = models.DateTimeField(null=True, blank=True, db_index=True)
@@ -420,7 +421,7 @@ def day_start(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
 
 
-class Paragraph(models.Model):
+class Paragraph(DirectLoading, models.Model):
     """One paragraph of a cable's body, in order; numbered ones are addressed as #par<number>."""
 
     cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="paragraphs")

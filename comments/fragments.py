@@ -218,3 +218,30 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
 def day_and_time(moment, between: str) -> str:
     """'4 December 2026 at 20:23', as the template's date:"j F Y \\a\\t H:i" writes it."""
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}{between}{moment:%H:%M}"
+
+
+def paragraph_thread_html(paragraph) -> str:
+    """A numbered paragraph's discussion on the cable page, under the paragraph (opened by the
+    count beside its ¶): its thread (`paragraph.thread`, rendered by `render_entries`), count
+    and links. Written out for the same reason as `comment_card`: one per paragraph, and
+    every value of it a template variable."""
+    anchor = esc(paragraph.anchor)
+    number = paragraph.number
+    count = paragraph.comment_count
+    thread_url = esc(paragraph.thread_url)
+    thread = paragraph.thread
+    comments = (
+        f'<ol class="comment-list">{thread.html}</ol>'
+        if thread
+        else '<p class="muted no-comments">No comments on this paragraph yet.</p>'
+    )
+    return mark_safe(  # every value escaped; the thread rendered by render_entries
+        f'<section class="paragraph-thread" id="thread-{anchor}" '
+        f'aria-label="Discussion of paragraph {number}" data-anchor="{anchor}">\n'
+        f'<h3 class="thread-title">Discussion of ¶{number} <span class="muted">({count} '
+        f"response{'' if count == 1 else 's'})</span></h3>\n{comments}\n"
+        f'<p class="thread-actions"><a class="comment-on-paragraph" href="{thread_url}#respond" '
+        f'data-anchor="{anchor}">Comment on ¶{number}</a> · <a href="{thread_url}">This thread '
+        f'on its own page</a> · <a href="{thread_url}feed/">Feed</a></p>\n'
+        '<div class="form-slot"></div>\n</section>'
+    )

@@ -17,6 +17,7 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from cables.models import Cable
+from readingroom.loading import DirectLoading
 
 
 def site_host(url: str) -> str:
@@ -114,7 +115,7 @@ class CommentQuerySet(models.QuerySet):
         )
 
 
-class Comment(models.Model):
+class Comment(DirectLoading, models.Model):
     cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="comments")
     # '' for the cable as a whole, else the paragraph's anchor: 'par3'.
     anchor = models.CharField(max_length=20, blank=True)

@@ -8,7 +8,6 @@ from django.utils.safestring import SafeString, mark_safe
 
 from cables.models import tag_url
 from cables.parsing import split_labels
-from cables.search.marking import START, STOP
 
 register = template.Library()
 
@@ -44,40 +43,6 @@ def preamble_html(cable) -> SafeString:
         parts.append(escape(line[position:]))
         rendered.append("".join(parts))
     return mark_safe("\n".join(rendered))
-
-
-@register.simple_tag
-def paragraph_text(paragraph) -> SafeString:
-    """The paragraph's words: with a search's words marked where the page was opened from a
-    search, the original pages' anchors inside it where they stood, its line breaks kept."""
-    text = getattr(paragraph, "highlighted", None) or paragraph.text
-    return mark_safe(text_html(text, paragraph.inline_anchors or []))
-
-
-_MARKERS = re.compile(f"([{START}{STOP}])")
-
-
-def text_html(text: str, anchors: list[list]) -> str:
-    """Escaped `text`, its START/STOP markers made <mark>, an empty element with the id of
-    each anchor ([name, offset]) at its offset, counted in the text without markers."""
-    places = sorted((offset, name) for name, offset in anchors)
-    parts: list[str] = []
-    plain = 0  # characters of the text, markers left out, written so far
-    for piece in _MARKERS.split(text):
-        if piece in (START, STOP):
-            parts.append("<mark>" if piece == START else "</mark>")
-            continue
-        start = 0
-        while places and places[0][0] <= plain + len(piece):
-            offset, name = places.pop(0)
-            cut = max(offset - plain, start)
-            parts.append(escape(piece[start:cut]))
-            parts.append(format_html('<span class="inline-anchor" id="{}"></span>', name))
-            start = cut
-        parts.append(escape(piece[start:]))
-        plain += len(piece)
-    html = "".join(parts)
-    return html.replace("\n", "<br>")
 
 
 def tag_pattern(names: list[str]) -> re.Pattern | None:

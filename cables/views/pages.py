@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cables.diffing import paragraph_changes, word_diff
+from cables.fragments import paragraph_html
 from cables.lists import archive_counts, latest_released
 from cables.models import Cable
 from cables.parsing import wanted_reference_id
@@ -60,6 +61,8 @@ def cable_detail(
         "share": cable_share(request, cable, paragraphs),
         "share_targets": SHARE_TARGETS_JSON,
     }
+    for paragraph in paragraphs:
+        paragraph.html = paragraph_html(paragraph)
     return render(request, "cables/cable_detail.html", context)
 
 

@@ -23,6 +23,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cables.fragments import paragraph_html
 from cables.models import Cable, Paragraph
 from cables.views.citing import citation_context
 from cables.views.embedding import oembed_discovery
@@ -31,7 +32,7 @@ from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragrap
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
-from comments.fragments import render_entries
+from comments.fragments import paragraph_thread_html, render_entries
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
@@ -114,6 +115,8 @@ def discussion_context(
     render_entries(request, discussion, cable, shown)
     for paragraph in paragraphs:
         paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
+        if whole and paragraph.number is not None:
+            paragraph.thread_html = paragraph_thread_html(paragraph)
     replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
     if replying_to is not None and replying_to.placeholder:
         replying_to = None
@@ -228,6 +231,7 @@ def paragraph_thread(
         }
     if context["replying_to"] is None:
         context["comment_form"] = new_comment_form(cable, anchor=anchor)
+    paragraph.html = paragraph_html(paragraph, pilcrow_base=cable.get_absolute_url())
     return render(request, "comments/paragraph_thread.html", context)
 
 
