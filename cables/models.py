@@ -58,7 +58,7 @@ LIST_FIELDS = (
 )
 
 
-class Origin(models.Model):
+class Origin(DirectLoading, models.Model):
     """Where a cable was sent from: 'Embassy Moscow'.
 
     `number` answers the original site's list address, /origin/<n>_0.html, and never changes
@@ -369,7 +369,7 @@ class Cable(DirectLoading, models.Model):
         return self.paragraphs.filter(number=number).order_by("position").first()
 
 
-class CableTag(TaggedItemBase):
+class CableTag(DirectLoading, TaggedItemBase):
     content_object = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="tagged_items")
     position = models.PositiveSmallIntegerField(default=0)
 
@@ -469,7 +469,7 @@ class ReferenceQuerySet(models.QuerySet):
         )
 
 
-class Reference(models.Model):
+class Reference(DirectLoading, models.Model):
     """A cable's REF line names another cable; `cited` is set once that cable is in the archive."""
 
     from_cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="references")

@@ -59,6 +59,20 @@ class Verification(models.TextChoices):
     NOT_CHECKED = "not-checked", "Not checked"
 
 
+# What a discussion never shows of a comment, and of its author's account: left in the
+# database when one is loaded (the Markdown source alone is as long as the comment).
+UNSHOWN_FIELDS = (
+    "body",
+    "author_email",
+    "ip_address",
+    "user_agent",
+    "moderation_reason",
+    "target_url",
+    "verification_note",
+)
+UNSHOWN_USER_FIELDS = ("password", "email", "last_login", "date_joined")
+
+
 class CommentQuerySet(models.QuerySet):
     def approved(self) -> CommentQuerySet:
         return self.filter(status=Status.APPROVED)
@@ -73,14 +87,17 @@ class CommentQuerySet(models.QuerySet):
         still holds its place in the thread as '[removed]'; and the reader's own comments that
         are awaiting moderation. `discussion.build` decides what is shown of each.
         """
-        visible = Q(status__in=[Status.APPROVED, Status.REMOVED, Status.SPAM])
-        own = Q(pk__in=own_ids)
+        shown = Q(status__in=[Status.APPROVED, Status.REMOVED, Status.SPAM])
+        own = Q(pk__in=own_ids) if own_ids else Q()
         if user is not None and user.is_authenticated:
             own |= Q(user=user)
+        if own:
+            shown |= own & Q(status=Status.PENDING)
         return (
             self.filter(cable=cable)
-            .filter(visible | (own & Q(status=Status.PENDING)))
+            .filter(shown)
             .select_related("user")
+            .defer(*UNSHOWN_FIELDS, *(f"user__{name}" for name in UNSHOWN_USER_FIELDS))
             .order_by("created", "pk")
         )
 

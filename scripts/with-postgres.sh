@@ -4,7 +4,8 @@
 # Start a throwaway PostgreSQL cluster on a free 127.0.0.1 port, run COMMAND with
 # DATABASE_URL=postgres://readingroom@127.0.0.1:PORT/readingroom exported, then stop the
 # cluster and delete its folder whatever COMMAND did. Exits with COMMAND's status.
-# The role has CREATEDB because Django's test runner creates test_readingroom.
+# The role has CREATEDB because Django's test runner creates test_readingroom, and
+# pg_checkpoint so that a benchmark may have a fresh import written out before it measures.
 # COMMAND also gets WITH_POSTGRES_BIN_DIR, WITH_POSTGRES_DATA_DIR and WITH_POSTGRES_OWNER (the
 # user the server runs as), so that it may stop and start the server itself (bench_load.py's
 # outage); the server is stopped on exit however it was left.
@@ -134,6 +135,7 @@ done
 as_owner "$bin_dir/psql" -X -q -v ON_ERROR_STOP=1 -h "$cluster_dir" -p "$port" -U postgres \
     -d postgres \
     -c "CREATE ROLE readingroom LOGIN CREATEDB" \
+    -c "GRANT pg_checkpoint TO readingroom" \
     -c "CREATE DATABASE readingroom OWNER readingroom" >/dev/null ||
     fail_with_log "could not create the readingroom role and database"
 
