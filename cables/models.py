@@ -202,23 +202,28 @@ class CableQuerySet(models.QuerySet):
         return PageVersion(pk, found, *(as_datetime(time) for time in times))
 
     def for_page(self) -> CableQuerySet:
-        """Everything the cable page shows, in a fixed number of queries whatever the size."""
-        return self.select_related("origin").prefetch_related(
-            Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
-            Prefetch(
-                "tagged_items",
-                queryset=CableTag.objects.select_related("tag").order_by("position"),
-            ),
-            Prefetch(
-                "references",
-                queryset=Reference.objects.linking("cited").order_by("position"),
-            ),
-            Prefetch(
-                "cited_by",
-                queryset=Reference.objects.linking("from_cable").order_by(
-                    "from_cable__created", "from_cable__reference_id"
+        """Everything the cable page shows, in a fixed number of queries whatever the size;
+        not the text it was imported from, which it does not show."""
+        return (
+            self.select_related("origin")
+            .defer("source_text")
+            .prefetch_related(
+                Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
+                Prefetch(
+                    "tagged_items",
+                    queryset=CableTag.objects.select_related("tag").order_by("position"),
                 ),
-            ),
+                Prefetch(
+                    "references",
+                    queryset=Reference.objects.linking("cited").order_by("position"),
+                ),
+                Prefetch(
+                    "cited_by",
+                    queryset=Reference.objects.linking("from_cable").order_by(
+                        "from_cable__created", "from_cable__reference_id"
+                    ),
+                ),
+            )
         )
 
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 
 
 class CommentsConfig(AppConfig):
@@ -10,8 +11,11 @@ class CommentsConfig(AppConfig):
 
         from cables.signals import paragraphs_moved
         from comments.models import Comment
-        from comments.receivers import comment_changed, follow_moved_paragraphs
+        from comments.receivers import account_changed, comment_changed, follow_moved_paragraphs
 
         paragraphs_moved.connect(follow_moved_paragraphs, dispatch_uid="comments-follow")
         post_save.connect(comment_changed, sender=Comment, dispatch_uid="comments-page-saved")
         post_delete.connect(comment_changed, sender=Comment, dispatch_uid="comments-page-deleted")
+        post_save.connect(
+            account_changed, sender=settings.AUTH_USER_MODEL, dispatch_uid="comments-account"
+        )

@@ -77,6 +77,27 @@ class Discussion:
     def entry(self, comment_id: int | None) -> Entry | None:
         return self.entries_by_id.get(comment_id) if comment_id is not None else None
 
+    def shareable(self) -> Discussion:
+        """What a shared page shows of the discussion, to keep: the threads' HTML (once
+        rendered), the counts and the mentions; not the entries, each with its comment and
+        its HTML again, three times the size (a page that needs one, the form answering
+        ?replytocom=, loads the discussion)."""
+
+        def rendered(thread: Thread) -> Thread:
+            kept = Thread()
+            kept.html = thread.html
+            return kept
+
+        return Discussion(
+            cable_thread=rendered(self.cable_thread),
+            mentions=self.mentions,
+            paragraph_threads={
+                anchor: rendered(thread) for anchor, thread in self.paragraph_threads.items()
+            },
+            counts=self.counts,
+            total=self.total,
+        )
+
     def attach_to(self, paragraphs: Iterable) -> None:
         """Give each paragraph its thread and count, for the cable page's single loop."""
         for paragraph in paragraphs:

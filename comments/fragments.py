@@ -25,7 +25,7 @@ from django.utils.timezone import get_current_timezone
 
 from cables.citation import MONTHS
 from cables.models import Cable
-from comments.discussion import Discussion, Entry, Thread
+from comments.discussion import Discussion, Entry, Thread, load_discussion
 from comments.models import Status
 from readingroom.caching import release
 
@@ -96,11 +96,14 @@ def render_entries(
     published comment written out (`comment_card`, cheaper than asking a cache for it),
     anything else from the template's partial, kept."""
     cable_url = cable.get_absolute_url()
+    zone = get_current_timezone()
     keyed: dict[str, list[tuple[Entry, str]]] = {}
     for thread, reply_base in threads_of(discussion, cable, shown):
         for entry in thread:
             if is_plain(entry):
-                entry.html = comment_card(entry, cable_url=cable_url, reply_base=reply_base)
+                entry.html = comment_card(
+                    entry, cable_url=cable_url, reply_base=reply_base, zone=zone
+                )
             else:
                 key = fragment_key(entry, cable_url=cable_url, reply_base=reply_base)
                 keyed.setdefault(key, []).append((entry, reply_base))
@@ -123,6 +126,31 @@ def render_entries(
         cache.set_many(rendered)
     for thread, _ in threads_of(discussion, cable, shown):
         thread.html = nested(thread)
+
+
+def shared_discussion(request: HttpRequest, cable: Cable, shown: set[str]) -> Discussion:
+    """The cable's discussion as every reader sees it, the threads `shown` rendered, without
+    its entries (`Discussion.shareable`): kept in the cache under what it is a function of
+    (what was said of the cable, which changes its `page_changed`; its paragraphs, which an
+    import that changes it dates in `modified`; the code), so that a page whose version moved
+    for another reason (an import elsewhere in the archive changes every cable page's) is
+    rendered again without loading and writing out its discussion again."""
+    key = discussion_key(cable, shown)
+    discussion = cache.get(key)
+    if discussion is None:
+        anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
+        discussion = load_discussion(cable, anchors=anchors, own_ids=[])
+        render_entries(request, discussion, cable, shown)
+        discussion = discussion.shareable()
+        cache.set(key, discussion)
+    return discussion
+
+
+def discussion_key(cable: Cable, shown: set[str]) -> str:
+    changed = (cable.page_changed, cable.modified)
+    threads = sorted(shown)
+    digest = hashlib.sha256(repr((release(), changed, threads)).encode()).hexdigest()[:40]
+    return f"discussion:{cable.pk}:{digest}"
 
 
 def nested(thread: Thread) -> str:
@@ -156,9 +184,10 @@ def is_plain(entry: Entry) -> bool:
     )
 
 
-def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
+def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) -> str:
     """The entry's markup (but the closing </li>), every value escaped as the template's
-    autoescape does (the standard library's html.escape, which Django's escape wraps)."""
+    autoescape does (the standard library's html.escape, which Django's escape wraps); its
+    times in `zone`, the current time zone by default."""
     comment = entry.comment
     html_id = comment.html_id
     cable_url = esc(cable_url)
@@ -175,7 +204,7 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str) -> str:
         if answered is not None
         else ""
     )
-    zone = get_current_timezone()
+    zone = zone or get_current_timezone()
     created = comment.created.astimezone(zone)
     edited = (
         '<span class="edited" title="Edited '
@@ -232,7 +261,7 @@ def paragraph_thread_html(paragraph) -> str:
     thread = paragraph.thread
     comments = (
         f'<ol class="comment-list">{thread.html}</ol>'
-        if thread
+        if thread.html
         else '<p class="muted no-comments">No comments on this paragraph yet.</p>'
     )
     return mark_safe(  # every value escaped; the thread rendered by render_entries

@@ -3,6 +3,7 @@ when comments change."""
 
 from cables.models import Cable
 from comments import services
+from comments.models import Comment
 
 
 def follow_moved_paragraphs(sender, *, cable, moved, **kwargs) -> None:
@@ -13,3 +14,16 @@ def comment_changed(sender, *, instance, **kwargs) -> None:
     """A comment or linkback saved or deleted, whatever did it (a reader, the worker, the
     admin): the pages of its cable show something new."""
     Cable.objects.page_changed(instance.cable_id)
+
+
+# What a user's comments show of their account (`display_name_of`).
+NAME_FIELDS = {"first_name", "last_name", "username"}
+
+
+def account_changed(sender, *, instance, update_fields=None, **kwargs) -> None:
+    """An account saved with its name perhaps changed (not a login's new last_login): the
+    pages of the cables it commented on show its name."""
+    if update_fields is not None and not NAME_FIELDS & set(update_fields):
+        return
+    commented = Comment.objects.filter(user=instance).values_list("cable_id", flat=True)
+    Cable.objects.page_changed(*set(commented))

@@ -139,10 +139,14 @@ def print_throughput(rows: list[Throughput]) -> None:
         )
 
 
-def time_renders(path: str, port: int, count: int) -> tuple[list[float], list[float], bytes]:
+def time_renders(
+    path: str, port: int, count: int, *, elsewhere: Callable[[], object]
+) -> tuple[dict[str, list[float]], bytes]:
     """Seconds of `count` renders of the page through Django's test client in this process
-    (no HTTP), with the default cache emptied before each, then `count` as it comes (from
-    the cache, once there is one); and the page itself."""
+    (no HTTP), by how much the cache holds: "emptied" before each; "elsewhere", after a change
+    elsewhere in the archive (`elsewhere()`, which gives every cable page a new version: the
+    page is rendered again, what it is made of that did not change comes from the cache);
+    "cached", as it comes. And the page itself."""
     from django.core.cache import cache
     from django.test import Client
 
@@ -152,15 +156,15 @@ def time_renders(path: str, port: int, count: int) -> tuple[list[float], list[fl
     page = client.get(path)
     if page.status_code != 200:
         raise SystemExit(f"{path} answered {page.status_code} through the test client")
-    timings: dict[bool, list[float]] = {True: [], False: []}
-    for emptied in (True, False):
+    before = {"emptied": cache.clear, "elsewhere": elsewhere, "cached": lambda: None}
+    timings: dict[str, list[float]] = {mode: [] for mode in before}
+    for mode, prepare in before.items():
         for _ in range(count):
-            if emptied:
-                cache.clear()
+            prepare()
             started = time.perf_counter()
             client.get(path)
-            timings[emptied].append(time.perf_counter() - started)
-    return timings[True], timings[False], page.content
+            timings[mode].append(time.perf_counter() - started)
+    return timings, page.content
 
 
 # --- a run of readers and commenters --------------------------------------------------------

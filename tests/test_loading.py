@@ -21,8 +21,9 @@ def cable():
 
 
 def by_django(model, instance):
-    """The same row loaded through Django's own Model.from_db."""
-    names = [field.attname for field in model._meta.concrete_fields]
+    """The same row (the fields it has loaded) made through Django's own Model.from_db."""
+    loaded = vars(instance)
+    names = [field.attname for field in model._meta.concrete_fields if field.attname in loaded]
     values = [getattr(instance, name) for name in names]
     return Model.from_db.__func__(model, instance._state.db, names, values)
 

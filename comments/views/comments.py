@@ -32,7 +32,7 @@ from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragrap
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
-from comments.fragments import paragraph_thread_html, render_entries
+from comments.fragments import paragraph_thread_html, render_entries, shared_discussion
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
@@ -107,12 +107,14 @@ def discussion_context(
     """The discussion under a cable page (`whole`: the cable's own thread too) or a paragraph
     page, as everyone sees it: threads, counts and the form. What is one reader's own comes
     from `reader_layer`."""
-    discussion = load_discussion(
-        cable, anchors={paragraph.anchor for paragraph in cable.paragraphs.all()}, own_ids=[]
-    )
-    discussion.attach_to(paragraphs)
     shown = {paragraph.anchor for paragraph in paragraphs} | ({""} if whole else set())
-    render_entries(request, discussion, cable, shown)
+    if "replytocom" in request.GET:  # the form answers one entry: the whole discussion
+        anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
+        discussion = load_discussion(cable, anchors=anchors, own_ids=[])
+        render_entries(request, discussion, cable, shown)
+    else:
+        discussion = shared_discussion(request, cable, shown)
+    discussion.attach_to(paragraphs)
     for paragraph in paragraphs:
         paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
         if whole and paragraph.number is not None:

@@ -213,6 +213,40 @@ def test_a_cable_imported_later_changes_the_pages_that_cite_it(client, db):
     assert b"THE CITED CABLE" in watch.response.content
 
 
+def test_an_account_renamed_shows_its_new_name_and_a_login_changes_nothing(client, cable):
+    from django.contrib.auth.models import User
+
+    user = User.objects.create_user("bob", "bob@example.org", "long-password-1")
+    make_comment(cable, body="Under an account.", user=user, name="", email="")
+    watch = Watch(client, CABLE_URL)
+    assert b"bob" in watch.response.content
+    client.force_login(user)  # a login stores last_login, which no page shows
+    assert not watch.changed()
+    user.first_name, user.last_name = "Robert", "Reader"
+    user.save()
+    assert watch.changed()
+    assert b"Robert Reader" in watch.response.content
+
+
+def test_an_import_elsewhere_renders_the_page_again_but_not_its_discussion(client, cable):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = make_comment(cable, body="Kept with the discussion.")
+    make_comment(cable, body="A reply, kept too.", parent=first)
+    watch = Watch(client, CABLE_URL)
+    make_cable("09STATE77", paragraphs=1)  # the archive's newest change: every cable page's
+    with CaptureQueriesContext(connection) as queries:
+        assert watch.changed()
+    assert not [query for query in queries if "comments_comment" in query["sql"]]
+    assert comment_ids(watch.response) == {first.pk, first.pk + 1}
+    make_comment(cable, body="Said after.")
+    with CaptureQueriesContext(connection) as queries:
+        assert watch.changed()
+    assert [query for query in queries if "comments_comment" in query["sql"]]
+    assert b"Said after." in watch.response.content
+
+
 def test_the_lists_change_with_the_index(client, cable):
     watch = Watch(client, "/tag/PREL/")
     assert not watch.changed()
