@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from cables.addresses import our_hosts
 from comments import services
 from comments.linkbacks import queue_verification
 from comments.models import Comment, ModerationPolicy, Status
-from comments.views.shared import our_hosts
 
 
 @admin.register(Comment)

@@ -83,18 +83,3 @@ def send_reply_notice(reply_id: int) -> str:
         raise
     logger.info("Reply notice for comment %s sent to the author of comment %s", reply.pk, parent.pk)
     return f"sent to the author of comment {parent.pk}"
-
-
-@task()
-def verify_linkback(linkback_id: int, hosts: list[str]) -> str:
-    """Fetch a linkback's source and publish, hold or remove the linkback (see
-    `comments.linkbacks.verify`). `hosts` are the host names our cable addresses use. Safe to
-    run again (the worker does, after an outage or a killed worker): it fetches once more and
-    applies what it finds to the row as it is then."""
-    from comments import linkbacks
-
-    linkback = Comment.objects.select_related("cable").filter(pk=linkback_id).first()
-    if linkback is None or not linkback.is_linkback:
-        return "skipped: no such linkback"
-    linkback = linkbacks.verify(linkback, hosts=hosts)
-    return f"{linkback.verification}: {linkback.status}"

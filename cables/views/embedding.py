@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
+from cables.addresses import cable_address, our_hosts
 from cables.models import Cable
 from cables.views.sharing import (
     HEIGHT,
@@ -19,8 +20,6 @@ from cables.views.sharing import (
     opening,
     shortened,
 )
-from comments.linkbacks import cable_address
-from comments.views.shared import our_hosts
 
 CARD_WIDTH = 550
 CARD_HEIGHT = 260

@@ -17,11 +17,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
+from cables.addresses import our_hosts
 from cables.models import Cable
 from comments import linkbacks, xmlrpc
 from comments.markup import without_control_characters
 from comments.models import Comment
-from comments.views.shared import client_of, our_hosts
+from comments.views.shared import client_of
 
 logger = logging.getLogger(__name__)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 from http import HTTPStatus
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -21,11 +20,6 @@ def client_of(request: HttpRequest) -> services.Client:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         ip = forwarded.split(",")[-1].strip() or ip
     return services.Client(ip=ip or None, user_agent=request.META.get("HTTP_USER_AGENT", ""))
-
-
-def our_hosts(request: HttpRequest) -> set[str]:
-    """The host names our cable addresses are written with: this request's, and the site's."""
-    return {request.get_host(), urlsplit(settings.SITE_URL).netloc}
 
 
 def discovery_urls(request: HttpRequest) -> dict[str, str]:

@@ -21,7 +21,7 @@ from django.conf import settings as django_settings
 
 from comments import fetcher
 from comments.fetcher import FetchError, FetchPolicy, FetchRefused, fetch, forbidden, pin
-from comments.linkbacks import fetch_policy
+from comments.linkback_checks import fetch_policy
 from tests.source_server import Answer, SourceServer, blog_post
 
 # A made-up public site (the IANA example address), played by the source server.

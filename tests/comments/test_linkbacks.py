@@ -24,7 +24,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from comments import linkbacks
+from comments import linkback_checks, linkbacks
 from comments.models import Comment, Kind, ModerationPolicy, Status, Verification
 from comments.services import Client
 from tests.comments.conftest import make_comment
@@ -1050,6 +1050,29 @@ def test_a_status_set_in_the_change_form_is_a_moderators_decision(
     assert linkback().status == Status.SPAM
 
 
+def test_a_check_queued_before_its_task_moved_is_still_run(client, cable, source_server):
+    """Queued under comments.tasks, where the task was before an upgrade moved it beside the
+    check it runs: the migration points the queued task at its new home, and the worker runs
+    it."""
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    moved = importlib.import_module("comments.migrations.0003_verify_linkback_task_moved")
+    source = source_links_to(source_server, "/post", CABLE_URL)
+    send_webmention(client, source, CABLE_URL)
+    assert DBTaskResult.objects.get().task_path == moved.NEW
+    DBTaskResult.objects.update(task_path=moved.OLD)
+    moved.point(moved.OLD, moved.NEW)(apps, SimpleNamespace(connection=connection))
+    run_worker()
+    assert (linkback().status, linkback().verification) == (
+        Status.APPROVED,
+        Verification.VERIFIED,
+    )
+
+
 def test_a_check_that_ends_after_a_moderators_decision_keeps_the_decision(
     client, cable, source_server
 ):
@@ -1060,14 +1083,14 @@ def test_a_check_that_ends_after_a_moderators_decision_keeps_the_decision(
     from comments import services
 
     services.moderate(comments=Comment.objects.linkbacks(), status=Status.SPAM)
-    linkbacks.verify(loaded_by_the_worker, hosts={"testserver"})
+    linkback_checks.verify(loaded_by_the_worker, hosts={"testserver"})
     assert (linkback().status, linkback().verification) == (Status.SPAM, Verification.VERIFIED)
 
 
 def test_the_status_page_does_not_repeat_what_the_fetcher_found_out(client, cable, settings):
     settings.LINKBACKS_FETCH_ALLOW_LOOPBACK = False
     location = send_webmention(client, "http://127.0.0.1:9/secret", CABLE_URL)["Location"]
-    linkbacks.verify(linkback(), hosts={"testserver"})
+    linkback_checks.verify(linkback(), hosts={"testserver"})
     assert "loopback" in linkback().verification_note  # for moderators
     page = client.get(urlsplit(location).path).content.decode()
     assert "Could not be fetched" in page
@@ -1078,7 +1101,7 @@ def test_a_long_source_address_that_fails_keeps_a_reason_that_fits(client, cable
     settings.LINKBACKS_FETCH_ALLOW_LOOPBACK = False
     source = "http://127.0.0.1:9/" + "a" * 280
     send_trackback(client, url=source, title="Long")
-    linkbacks.verify(linkback(), hosts={"testserver"})
+    linkback_checks.verify(linkback(), hosts={"testserver"})
     stored = linkback()
     assert stored.status == Status.PENDING and len(stored.moderation_reason) <= 200
 
@@ -1091,7 +1114,7 @@ def test_a_repeated_webmention_is_checked_at_most_once_a_minute(
     for _ in range(3):  # the check is still queued: no second one
         assert send_webmention(client, source, CABLE_URL).status_code == 202
     assert DBTaskResult.objects.count() == 1
-    linkbacks.verify(linkback(), hosts={"testserver"})
+    linkback_checks.verify(linkback(), hosts={"testserver"})
     for _ in range(3):  # checked a moment ago
         assert send_webmention(client, source, CABLE_URL).status_code == 202
     assert DBTaskResult.objects.count() == 1
@@ -1114,7 +1137,7 @@ def test_a_ping_for_the_whole_cable_stays_with_the_cable_when_the_page_also_link
 ):
     source = source_links_to(source_server, "/post", CABLE_URL, f"{CABLE_URL}#par2")
     send_webmention(client, source, CABLE_URL)
-    linkbacks.verify(linkback(), hosts={"testserver"})
+    linkback_checks.verify(linkback(), hosts={"testserver"})
     assert (linkback().anchor, linkback().status) == ("", Status.APPROVED)
 
 
@@ -1122,9 +1145,9 @@ def test_a_ping_for_the_whole_cable_stays_with_the_cable_when_the_page_also_link
 def test_a_source_that_says_not_now_keeps_a_published_mention(client, cable, source_server, status):
     source = source_links_to(source_server, "/post", CABLE_URL)
     send_webmention(client, source, CABLE_URL)
-    linkbacks.verify(linkback(), hosts={"testserver"})
+    linkback_checks.verify(linkback(), hosts={"testserver"})
     source_server.answer("/post", Answer(status, b"later"))
-    linkbacks.verify(linkback(), hosts={"testserver"})
+    linkback_checks.verify(linkback(), hosts={"testserver"})
     assert (linkback().status, linkback().verification) == (
         Status.APPROVED,
         Verification.UNREACHABLE,
