@@ -86,6 +86,11 @@ INSTALLED_APPS = [
     "cables",
     "comments",
 ]
+# Tools for developing and measuring the site, not for serving it: the synthetic corpus
+# (`manage.py generate_corpus`). Installed with DEBUG, or with READINGROOM_DEVELOPMENT_TOOLS
+# (the benchmarks run with DEBUG off); never by a production configuration.
+if DEBUG or env_bool("READINGROOM_DEVELOPMENT_TOOLS", False):
+    INSTALLED_APPS.append("corpus")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -198,7 +198,7 @@ def originals_of_pages(folder: Path, expected_file: Path | None) -> tuple[list, 
 
 
 def originals_of_corpus(count: int, seed: int, path: Path) -> tuple[list, dict]:
-    from cables.corpus import csv_row, generate_cables
+    from corpus import csv_row, generate_cables
 
     originals, listed = [], {}
     with path.open("w", encoding="utf-8", newline="") as stream:

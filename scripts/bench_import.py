@@ -85,6 +85,8 @@ def generated_corpus(count: int, *, reuse: bool, skip_checks: bool = False) -> P
             "--no-progress",
             *checks,
             str(corpus),
+            # The corpus app is a development tool, installed with DEBUG or this.
+            env={**os.environ, "READINGROOM_DEVELOPMENT_TOOLS": "1"},
         )
         print(f"generated {count:,} cables in {time.perf_counter() - started:.0f} s")
     return corpus

@@ -1,7 +1,7 @@
 """Measure how the original cable pages are written, for the synthetic corpus to copy.
 
 Prints, for a folder of original pages (default ../shared/real-cables/pages), the share of
-cables written in each shape that cables/corpus/shapes.py draws from (SHARES). Shares of a
+cables written in each shape that corpus/shapes.py draws from (SHARES). Shares of a
 field's shapes are of the cables that have the field.
 
     .venv/bin/python scripts/measure_shapes.py [--pages DIR]
@@ -26,7 +26,7 @@ ADDRESSING = re.compile(r"^[A-Z][A-Z0-9/&.-]*(?:\s+[A-Z][A-Z0-9/&.-]*){0,2}\s+(?
 
 
 def shapes_of(page: str) -> set[str]:
-    """The shapes one page is written in, by the names of cables/corpus/shapes.py."""
+    """The shapes one page is written in, by the names of corpus/shapes.py."""
     found: set[str] = set()
     header = html.unescape(re.sub(r"<[^>]+>", "", (BOX.findall(page) or [""])[0]))
     original = pages.read_page(page)

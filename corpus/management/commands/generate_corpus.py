@@ -6,8 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cables.corpus import FULL_COUNT, write_corpus
 from cables.management.progress import ProgressBar
+from corpus import FULL_COUNT, write_corpus
 
 
 class Command(BaseCommand):

@@ -1308,7 +1308,7 @@ MARKINGS = {
 }
 
 
-# The shapes of cables/corpus/shapes.py that are not among the common ones above.
+# The shapes of corpus/shapes.py that are not among the common ones above.
 CLASSIFIED_BY_CAPITALS = "CLASSIFIED BY: {TITLE} {NAME}, REASONS 1.4 (B) AND (D)"
 CLASSIFIED_BY_NO_COLON = "Classified by {title} {name} for reasons 1.4 (b) and (d)."
 

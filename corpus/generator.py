@@ -13,7 +13,7 @@ release dates from 2010-11-28 to 2011-09-01, log-normal lengths (mean ~6.4 KB, a
 country and topic, so a cable reads on one subject and names that country's people, places
 and institutions: full-text search finds 'Gazprom' in Moscow's energy cables, 'Karzai' in
 Kabul's. Pure Python, no Django; the same count and seed give byte-identical output. The words
-are in cables.corpus.vocabulary.
+are in corpus.vocabulary.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from itertools import accumulate
 from typing import TextIO
 
-from cables.corpus.shapes import (
+from corpus.shapes import (
     PARTIAL_EXTRACT,
     Style,
     addressing_lines,
@@ -37,7 +37,7 @@ from cables.corpus.shapes import (
     title_case,
     website_notice,
 )
-from cables.corpus.vocabulary import (
+from corpus.vocabulary import (
     BANNERS,
     CLASSIFIED_BY,
     CLASSIFIED_BY_CAPITALS,

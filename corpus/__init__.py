@@ -1,7 +1,7 @@
 """The synthetic corpus: `write_corpus(stream, count, seed)` writes cables.csv rows that
 `import_cables` reads. `generator` builds the cables; `vocabulary` holds the words."""
 
-from cables.corpus.generator import (
+from corpus.generator import (
     FULL_COUNT,
     Corpus,
     class_counts,
@@ -9,7 +9,7 @@ from cables.corpus.generator import (
     generate_cables,
     write_corpus,
 )
-from cables.corpus.vocabulary import REAL_CLASSIFICATIONS
+from corpus.vocabulary import REAL_CLASSIFICATIONS
 
 __all__ = [
     "FULL_COUNT",

@@ -11,7 +11,9 @@ from datetime import UTC
 import pytest
 from django.core.management import CommandError, call_command
 
-from cables.corpus import (
+from cables.models import Cable, Reference
+from cables.readers import read_csv
+from corpus import (
     REAL_CLASSIFICATIONS,
     Corpus,
     class_counts,
@@ -19,9 +21,7 @@ from cables.corpus import (
     generate_cables,
     write_corpus,
 )
-from cables.corpus.shapes import SHARES
-from cables.models import Cable, Reference
-from cables.readers import read_csv
+from corpus.shapes import SHARES
 
 IMPORTED = 300
 PAGE_BREAK = re.compile(r"\b\d{8}\s+\d{3} OF \d{3}\b|\bSECTION \d+ OF \d+\b")
@@ -86,7 +86,7 @@ def check_paragraphs(imported):
 
 def check_references(imported):
     citing = [cable for cable in imported if cable.references]
-    # Over half the original pages have a REF line (cables/corpus/shapes.py).
+    # Over half the original pages have a REF line (corpus/shapes.py).
     assert 0.4 < len(citing) / IMPORTED < 0.7
     references = Reference.objects.all()
     assert references.count() == sum(len(cable.references) for cable in citing)
@@ -212,3 +212,24 @@ def test_command_refuses_a_bad_count_or_path(tmp_path):
         )
     with pytest.raises(CommandError, match="directory"):
         call_command("generate_corpus", str(tmp_path), "--count", "5", "--no-progress")
+
+
+def test_production_settings_do_not_install_the_corpus_tool():
+    import os
+    import subprocess
+    import sys
+
+    production = {
+        **os.environ,
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": "a-production-secret-key-of-fifty-characters-or-more",
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+    }
+    production.pop("READINGROOM_DEVELOPMENT_TOOLS", None)
+    answer = subprocess.run(
+        [sys.executable, "manage.py", "generate_corpus", "--help"],
+        env=production,
+        capture_output=True,
+        text=True,
+    )
+    assert answer.returncode != 0 and "Unknown command: 'generate_corpus'" in answer.stderr
