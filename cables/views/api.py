@@ -17,10 +17,9 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.views.decorators.csrf import csrf_exempt
 
 from cables.forms import SearchForm
-from cables.lists import SORTS
+from cables.http import cable_page_version
+from cables.lists import SORTS, index_version
 from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
-from cables.views.lists import index_version
-from cables.views.shared import cable_page_version
 from comments.annotations import annotation_collection, annotation_page, standalone_page
 from comments.models import Comment
 from readingroom.caching import Version, shared_page

@@ -3,15 +3,13 @@ oEmbed becomes a quote card that links back. JSON only; no script in the card.""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
 from cables.addresses import cable_address, our_hosts
 from cables.models import Cable
-from cables.views.sharing import (
+from cables.sharing import (
     HEIGHT,
     SITE_NAME,
     WIDTH,
@@ -33,17 +31,6 @@ CHARACTER_WIDTH = 9
 SIDES = 4 + 2 * 16
 FOOTER_HEIGHT = 64
 FEWEST_CHARACTERS = 20
-
-
-def oembed_discovery(request: HttpRequest, page_url: str, title: str) -> str:
-    """The <link> a page carries so that consumers find its oEmbed."""
-    endpoint = request.build_absolute_uri(reverse("cables:oembed"))
-    return format_html(
-        '<link rel="alternate" type="application/json+oembed" href="{}?{}" title="{}">',
-        endpoint,
-        f"url={quote(page_url, safe='')}&format=json",
-        title,
-    )
 
 
 def bounded(asked: str | None, most: int) -> int:

@@ -7,18 +7,22 @@ from django.shortcuts import render
 
 from cables.diffing import paragraph_changes, word_diff
 from cables.fragments import paragraph_html
-from cables.lists import archive_counts, latest_released
+from cables.http import cable_page_version, redirect_to_canonical
+from cables.lists import COLUMNS, archive_counts, index_version, latest_released, rows_of
 from cables.models import Cable
 from cables.parsing import wanted_reference_id
 from cables.query_syntax import parse_query
 from cables.search import engine
-from cables.views.citing import citation_context
-from cables.views.embedding import oembed_discovery
-from cables.views.lists import COLUMNS, index_version, rows_of
-from cables.views.shared import cable_page_version, redirect_to_canonical
-from cables.views.sharing import SHARE_TARGETS_JSON, cable_preview, cable_share, paragraph_share
-from comments.views.comments import FRESH_SERVED_TIME, discussion_context
-from comments.views.shared import advertise_linkbacks
+from cables.sharing import (
+    SHARE_TARGETS_JSON,
+    cable_preview,
+    cable_share,
+    citation_context,
+    oembed_discovery,
+    paragraph_share,
+)
+from comments.contexts import FRESH_SERVED_TIME, discussion_context
+from comments.http import advertise_linkbacks
 from readingroom.caching import shared_page
 
 

@@ -13,9 +13,8 @@ from django.utils.safestring import mark_safe
 
 from cables.forms import SORTS, SearchForm
 from cables.histogram import histogram, svg
-from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
-from cables.search import Passage, SearchUnavailable, engine
-from cables.views.lists import (
+from cables.http import query_with
+from cables.lists import (
     COLUMNS,
     Moment,
     addresses,
@@ -25,7 +24,8 @@ from cables.views.lists import (
     paging_context,
     search_unavailable,
 )
-from cables.views.shared import query_with
+from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
+from cables.search import Passage, SearchUnavailable, engine
 from readingroom.caching import shared_page
 
 # Hits a page: each comes with its best paragraph, found and cut into a snippet.

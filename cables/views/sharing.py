@@ -1,102 +1,28 @@
-"""What a link to a cable or a paragraph shows where it is shared: the Open Graph and Twitter
-card tags of the pages, and the PNG preview image they name (drawn once, then cached)."""
+"""The PNG preview image a shared link shows (drawn once, then cached), and the hop to a
+reader's Mastodon instance. What the pages' tags and share links say is cables.sharing."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from dataclasses import dataclass
 from urllib.parse import quote
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 
-from cables.models import Cable, Paragraph
-from cables.preview import CARD_VERSION, HEIGHT, WIDTH, Card, draw_card
+from cables.models import Cable
+from cables.preview import CARD_VERSION, Card, draw_card
+from cables.sharing import CARD_CHARACTERS, SITE_NAME, byline, opening, shortened
 
-SITE_NAME = "Cable reading room"
-DESCRIPTION_CHARACTERS = 200
-CARD_CHARACTERS = 600
 IMAGE_CACHE_SECONDS = 7 * 24 * 3600
-SHARE_CHARACTERS = 100
-# Where a reader shares: (label, address; {text} and {subject} are put in percent-encoded).
-# No script of theirs is loaded: these are plain links. Mastodon has no one address, so ours
-# asks for the reader's instance (remembered in a cookie) and sends them on.
-SHARE_TARGETS = [
-    ("X", "https://x.com/intent/post?text={text}"),
-    ("Mastodon", "/share/mastodon/?text={text}"),
-    ("Bluesky", "https://bsky.app/intent/compose?text={text}"),
-    ("E-mail", "mailto:?subject={subject}&body={text}"),
-]
-# For the page's script, which builds the same links at each ¶ (a data attribute: no inline
-# script, even of data).
-SHARE_TARGETS_JSON = json.dumps(SHARE_TARGETS)
 MASTODON_COOKIE = "mastodon_instance"
 MOST_SHARED_CHARACTERS = 2000
 HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
-
-
-@dataclass(frozen=True)
-class Preview:
-    """The tags of a page a link preview reads."""
-
-    title: str
-    description: str
-    url: str  # the page's canonical address, absolute
-    image: str  # absolute
-    image_alt: str
-    image_width: int = WIDTH
-    image_height: int = HEIGHT
-    site_name: str = SITE_NAME
-
-
-def shortened(text: str, limit: int) -> str:
-    """The text on one line, cut at a word before `limit` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(" ,;:.") + "…"
-
-
-@dataclass(frozen=True)
-class Share:
-    """What sharing a cable or a paragraph posts: its words, the hashtags, its link."""
-
-    url: str
-    text: str  # '<subject or first words> #cablegate #07MOSCOW601 <url>'
-    subject: str  # of an e-mail
-
-    @property
-    def links(self) -> list[tuple[str, str]]:
-        values = {"text": quote(self.text, safe=""), "subject": quote(self.subject, safe="")}
-        return [(label, pattern.format(**values)) for label, pattern in SHARE_TARGETS]
-
-
-def share_text(words: str, reference_id: str, url: str) -> str:
-    return f"{shortened(words, SHARE_CHARACTERS)} #cablegate #{reference_id} {url}"
-
-
-def cable_share(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]) -> Share:
-    url = request.build_absolute_uri(cable.get_absolute_url())
-    words = cable.subject or opening(cable, paragraphs)
-    return Share(url, share_text(words, cable.reference_id, url), cable.title)
-
-
-def paragraph_share(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> Share:
-    """The paragraph's first words with its own link: its page, whose preview shows that
-    paragraph (a link ending in #par3 would show the cable's: previews drop the fragment)."""
-    url = request.build_absolute_uri(cable.paragraph_page_url(paragraph.anchor))
-    subject = f"¶{paragraph.number} of {cable.title}"
-    return Share(url, share_text(paragraph.text, cable.reference_id, url), subject)
 
 
 def mastodon_instance(value: str) -> str | None:
@@ -135,54 +61,6 @@ def share_on_mastodon(request: HttpRequest) -> HttpResponse:
         "error": request.method == "POST" and instance is None,
     }
     return render(request, "cables/share_mastodon.html", context)
-
-
-def opening(cable: Cable, paragraphs: list[Paragraph]) -> str:
-    """What a cable says first: its summary, else its first paragraph with text."""
-    if cable.summary:
-        return cable.summary
-    return next((p.text for p in paragraphs if p.text.strip()), cable.subject)
-
-
-def byline(cable: Cable, paragraph: Paragraph | None = None) -> str:
-    created = timezone.localtime(cable.created)
-    line = f"{cable.origin.name}, {created.day} {created:%B %Y}"
-    return f"{line} · paragraph {paragraph.number}" if paragraph else line
-
-
-def image_path(cable: Cable, paragraph: Paragraph | None = None) -> str:
-    if paragraph:
-        return reverse(
-            "cables:paragraph-preview", kwargs={**cable.address_parts, "anchor": paragraph.anchor}
-        )
-    return reverse("cables:preview", kwargs=cable.address_parts)
-
-
-def cable_preview(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]) -> Preview:
-    return Preview(
-        title=cable.title,
-        description=shortened(opening(cable, paragraphs), DESCRIPTION_CHARACTERS),
-        url=request.build_absolute_uri(cable.get_absolute_url()),
-        image=request.build_absolute_uri(image_path(cable)),
-        image_alt=f"Cable {cable.reference_id}, "
-        f"{cable.classification or 'classification not recorded'}: "
-        f"{cable.subject or byline(cable)}",
-    )
-
-
-def paragraph_preview(
-    request: HttpRequest, cable: Cable, paragraph: Paragraph, page_url: str
-) -> Preview:
-    """A numbered paragraph has a card of its own; an unnumbered one shows the cable's."""
-    numbered = paragraph.number is not None
-    name = f"Paragraph {paragraph.number}" if numbered else "A paragraph"
-    return Preview(
-        title=f"¶{paragraph.number} of {cable.title}" if numbered else cable.title,
-        description=shortened(paragraph.text or cable.subject, DESCRIPTION_CHARACTERS),
-        url=request.build_absolute_uri(page_url),
-        image=request.build_absolute_uri(image_path(cable, paragraph if numbered else None)),
-        image_alt=f"{name} of cable {cable.reference_id}: {shortened(paragraph.text, 120)}",
-    )
 
 
 def preview_image(

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import json
-from functools import cache, wraps
+from functools import wraps
 from http import HTTPStatus
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import login
@@ -24,19 +23,23 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cables.fragments import paragraph_html
-from cables.models import Cable, Paragraph
-from cables.views.citing import citation_context
-from cables.views.embedding import oembed_discovery
-from cables.views.shared import cable_page_version, redirect_to_canonical
-from cables.views.sharing import SHARE_TARGETS_JSON, paragraph_preview, paragraph_share
+from cables.http import cable_page_version, redirect_to_canonical
+from cables.models import Cable
+from cables.sharing import (
+    SHARE_TARGETS_JSON,
+    citation_context,
+    oembed_discovery,
+    paragraph_preview,
+    paragraph_share,
+)
 from comments import services
+from comments.contexts import FRESH_SERVED_TIME, discussion_context, new_comment_form
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
-from comments.fragments import paragraph_thread_html, render_entries, shared_discussion
+from comments.http import advertise_linkbacks, client_of
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
-from comments.views.shared import advertise_linkbacks, client_of, linkback_endpoints
 from readingroom.caching import shared_page
 
 OWN_COMMENTS_KEY = "comments_own"
@@ -70,71 +73,6 @@ def remembered_author(request: HttpRequest) -> dict:
     if not isinstance(author, dict):
         return {}
     return {key: str(author.get(key, "")) for key in ("name", "email", "url")}
-
-
-def new_comment_form(
-    cable: Cable, *, anchor: str = "", parent: Comment | None = None
-) -> CommentForm:
-    """The form as every reader gets it on a shared page: no name remembered, and the time
-    it was served left for `fresh_served_time` to fill in on every response."""
-    initial = {
-        "cable": cable.reference_id,
-        "anchor": anchor,
-        "parent": parent.pk if parent else None,
-        "served": SERVED_PLACEHOLDER,
-    }
-    return CommentForm(initial=initial, cable=cable)
-
-
-# Where the shared pages' comment form says when it was served: filled in on every response,
-# whether the page was rendered for it or came from the cache (the form is refused when sent
-# too soon after, or a day after).
-SERVED_PLACEHOLDER = "served-at-placeholder"
-FRESH_SERVED_TIME = {SERVED_PLACEHOLDER: served_token}
-
-
-@cache
-def shared_fields() -> str:
-    """The comment form's fields, empty, as every shared page shows them: the same for every
-    cable and reader, rendered once per process (Django's widgets cost 3 ms a form)."""
-    form = CommentForm(cable=None)
-    return render_to_string("comments/_comment_form.html#fields", {"form": form})
-
-
-def discussion_context(
-    request: HttpRequest, cable: Cable, paragraphs: list[Paragraph], *, whole: bool = True
-) -> dict[str, object]:
-    """The discussion under a cable page (`whole`: the cable's own thread too) or a paragraph
-    page, as everyone sees it: threads, counts and the form. What is one reader's own comes
-    from `reader_layer`."""
-    shown = {paragraph.anchor for paragraph in paragraphs} | ({""} if whole else set())
-    if "replytocom" in request.GET:  # the form answers one entry: the whole discussion
-        anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
-        discussion = load_discussion(cable, anchors=anchors, own_ids=[])
-        render_entries(request, discussion, cable, shown)
-    else:
-        discussion = shared_discussion(request, cable, shown)
-    discussion.attach_to(paragraphs)
-    for paragraph in paragraphs:
-        paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
-        if whole and paragraph.number is not None:
-            paragraph.thread_html = paragraph_thread_html(paragraph)
-    replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
-    if replying_to is not None and replying_to.placeholder:
-        replying_to = None
-    return {
-        "discussion": discussion,
-        "cable_feed_url": reverse("comments:cable-feed", kwargs=cable.address_parts),
-        "reader_url": f"{reverse('comments:reader')}?{urlencode({'cable': cable.reference_id})}",
-        **linkback_endpoints(request, cable),
-        "replying_to": replying_to,
-        "shared_fields": shared_fields(),
-        "comment_form": new_comment_form(
-            cable,
-            anchor=replying_to.comment.anchor if replying_to else "",
-            parent=replying_to.comment if replying_to else None,
-        ),
-    }
 
 
 def reader_layer(request: HttpRequest) -> JsonResponse:
@@ -193,10 +131,6 @@ def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> d
                 }
             )
     return {"held": held, "editable": sorted(editable)}
-
-
-def to_int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
 
 
 # --- pages ----------------------------------------------------------------------------------

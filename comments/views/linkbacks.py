@@ -20,9 +20,9 @@ from django.views.decorators.csrf import csrf_exempt
 from cables.addresses import our_hosts
 from cables.models import Cable
 from comments import linkbacks, xmlrpc
+from comments.http import client_of
 from comments.markup import without_control_characters
 from comments.models import Comment
-from comments.views.shared import client_of
 
 logger = logging.getLogger(__name__)
 

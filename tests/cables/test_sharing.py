@@ -12,8 +12,8 @@ from PIL import Image, ImageDraw
 
 from cables import preview
 from cables.models import Cable
+from cables.sharing import shortened
 from cables.views import sharing
-from cables.views.sharing import shortened
 from tests.factories import make_cable
 from tests.html import parse_html, squash
 

@@ -1,4 +1,5 @@
-"""What the cable pages, the lists and the paragraph pages share."""
+"""What the views of cable pages, lists and paragraph pages share: the redirect to a page's
+canonical address, a query string changed, and a cable page's version."""
 
 from __future__ import annotations
 

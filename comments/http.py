@@ -1,4 +1,5 @@
-"""What the comment views and the linkback views both need."""
+"""What the views of comments, linkbacks and cable pages share about requests: who sent one,
+the linkback endpoints' absolute addresses, and the headers that advertise them."""
 
 from __future__ import annotations
 
