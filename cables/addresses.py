@@ -12,6 +12,22 @@ from django.urls import Resolver404, resolve
 
 from cables.parsing import wanted_reference_id
 
+# A cable's address, /cable/2007/02/07MOSCOW601.html, and what hangs under it
+# (/cable/2007/02/07MOSCOW601/par3/, .../versions/, .../trackback/): the URL patterns of every
+# app that serves one are written with these.
+CABLE = r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)"
+# A numbered paragraph's anchor (par3, or par3-2 for a second paragraph 3); the paragraph
+# pages and their feeds also answer to the short p3.
+PARAGRAPH = r"(?P<anchor>par\d+(?:-\d+)?)"
+ANY_PARAGRAPH = r"(?P<anchor>p(?:ar)?\d+(?:-\d+)?)"
+# Every other spelling of a cable's address (/cable/07MOSCOW601, lower case, no .html, a wrong
+# year or month), which the cable page answers with a redirect to its address.
+CABLE_ANY_SPELLING = (
+    r"^cable/(?:(?P<year>\d{1,4})/(?P<month>\d{1,2})/)?(?P<reference_id>[^/]+?)(?:\.html?)?/?$"
+)
+# A reference ID at the root of the site: /07MOSCOW601, /07moscow601/3.
+SHORT_ID = r"(?P<reference_id>[0-9Oo]{2}[A-Za-z]+\d+(?:_[A-Za-z0-9]+)?)"
+
 
 def our_hosts(request: HttpRequest) -> set[str]:
     """The host names our cable addresses are written with: this request's, and the site's."""
@@ -40,9 +56,9 @@ def cable_address(url: str, *, hosts: Collection[str]) -> tuple[str, str] | None
         match = resolve(parts.path or "/")
     except Resolver404:
         return None
-    if match.view_name in ("cables:detail", "cables:detail-any"):
+    if match.view_name in ("pages:detail", "pages:detail-any"):
         anchor = parts.fragment if parts.fragment.startswith(("par", "p")) else ""
-    elif match.view_name == "comments:paragraph":
+    elif match.view_name == "pages:paragraph":
         anchor = match.kwargs["anchor"]
     else:
         return None

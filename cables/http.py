@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-from django.http import HttpRequest, HttpResponsePermanentRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
 
 from cables.models import Cable
 from readingroom.caching import Version
@@ -41,3 +42,12 @@ def cable_page_version(request: HttpRequest, reference_id: str, **address) -> Ve
     in one query. None when there is no such cable."""
     found = Cable.objects.page_version(reference_id)
     return Version(found.parts, found.changed) if found is not None else None
+
+
+def cable_not_found(
+    request: HttpRequest, reference_id: str, *, hashtag: bool = False
+) -> HttpResponse:
+    """404: no such cable (nor, for a hashtag, such tag), and the cables of similar ID."""
+    similar = Cable.objects.similar_to(reference_id)[:10]
+    context = {"reference_id": reference_id, "similar": similar, "hashtag": hashtag}
+    return render(request, "cables/cable_not_found.html", context, status=404)

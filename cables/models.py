@@ -120,7 +120,7 @@ class PageVersion:
         return (self.pk, self.modified, self.page_changed, self.archive_changed)
 
     def get_absolute_url(self) -> str:
-        return reverse("cables:detail", kwargs=address_parts(self.reference_id, self.created))
+        return reverse("pages:detail", kwargs=address_parts(self.reference_id, self.created))
 
 
 class CableQuerySet(models.QuerySet):
@@ -286,7 +286,7 @@ class Cable(DirectLoading, models.Model):
     def get_absolute_url(self) -> str:
         # Kept: a page with a long discussion links to its cable hundreds of times.
         if self._url is None:
-            self._url = reverse("cables:detail", kwargs=self.address_parts)
+            self._url = reverse("pages:detail", kwargs=self.address_parts)
         return self._url
 
     _url: str | None = None
@@ -301,7 +301,7 @@ class Cable(DirectLoading, models.Model):
             self._paragraph_urls = {}
         url = self._paragraph_urls.get(anchor)
         if url is None:
-            url = reverse("comments:paragraph", kwargs={**self.address_parts, "anchor": anchor})
+            url = reverse("pages:paragraph", kwargs={**self.address_parts, "anchor": anchor})
             self._paragraph_urls[anchor] = url
         return url
 

@@ -22,7 +22,7 @@ class CommentsFeed(Feed):
 
     def link(self) -> str:
         # The page of the latest discussions (and the feed's <id>: no other feed links there).
-        return reverse("cables:hashtag", kwargs={"name": "cablegate"})
+        return reverse("pages:hashtag", kwargs={"name": "cablegate"})
 
     def items(self):
         return Comment.objects.feed_items()[:FEED_LENGTH]

@@ -1,13 +1,12 @@
 from django.urls import path, re_path
 
+from cables.addresses import ANY_PARAGRAPH, CABLE
 from comments import feeds
 from comments.views import comments as views
 from comments.views import linkbacks
 
 app_name = "comments"
 
-CABLE = r"^cable/(?P<year>\d{4})/(?P<month>\d{2})/(?P<reference_id>[^/]+)"
-ANCHOR = r"(?P<anchor>p(?:ar)?\d+(?:-\d+)?)"
 
 urlpatterns = [
     path("comments/post/", views.post_comment, name="post"),
@@ -23,7 +22,6 @@ urlpatterns = [
     path("webmention/", linkbacks.webmention, name="webmention"),
     path("webmention/<str:token>/", linkbacks.webmention_status, name="webmention-status"),
     re_path(rf"{CABLE}/trackback/$", linkbacks.trackback, name="trackback"),
-    re_path(rf"{CABLE}/{ANCHOR}/$", views.paragraph_thread, name="paragraph"),
     re_path(rf"{CABLE}/feed/$", feeds.CableCommentsFeed(), name="cable-feed"),
-    re_path(rf"{CABLE}/{ANCHOR}/feed/$", feeds.CableCommentsFeed(), name="paragraph-feed"),
+    re_path(rf"{CABLE}/{ANY_PARAGRAPH}/feed/$", feeds.CableCommentsFeed(), name="paragraph-feed"),
 ]

@@ -56,7 +56,7 @@ class Version:
     changed: datetime | None = None
 
 
-CODE_FOLDERS = ("templates", "static", "readingroom", "cables", "comments", "operations")
+CODE_FOLDERS = ("templates", "static", "readingroom", "cables", "comments", "pages", "operations")
 CODE_SUFFIXES = {".html", ".txt", ".js", ".css", ".py"}
 
 

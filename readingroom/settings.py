@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "cables",
     "comments",
+    "pages",  # the cable page and what else joins the two apps above
 ]
 # Tools for developing and measuring the site, not for serving it: the synthetic corpus
 # (`manage.py generate_corpus`). Installed with DEBUG, or with READINGROOM_DEVELOPMENT_TOOLS

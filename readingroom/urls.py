@@ -27,8 +27,10 @@ urlpatterns = [
     ),
     path("", include("comments.urls")),
     path("", include("cables.urls")),
+    # Last: its patterns take any spelling of a cable's address.
+    path("", include("pages.urls")),
 ]
 
-handler404 = "cables.views.pages.not_found"
+handler404 = "cables.views.archive.not_found"
 # A 503 with Retry-After when the database does not answer, a plain 500 otherwise.
 handler500 = "operations.views.server_error"

@@ -22,25 +22,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cables.fragments import paragraph_html
-from cables.http import cable_page_version, redirect_to_canonical
 from cables.models import Cable
-from cables.sharing import (
-    SHARE_TARGETS_JSON,
-    citation_context,
-    oembed_discovery,
-    paragraph_preview,
-    paragraph_share,
-)
 from comments import services
-from comments.contexts import FRESH_SERVED_TIME, discussion_context, new_comment_form
 from comments.discussion import can_change, is_own, load_discussion
 from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
-from comments.http import advertise_linkbacks, client_of
+from comments.http import client_of
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
-from readingroom.caching import shared_page
 
 OWN_COMMENTS_KEY = "comments_own"
 AUTHOR_COOKIE_SALT = "comments.author"
@@ -134,41 +123,6 @@ def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> d
 
 
 # --- pages ----------------------------------------------------------------------------------
-
-
-@shared_page(cable_page_version, fresh=FRESH_SERVED_TIME)
-@advertise_linkbacks
-def paragraph_thread(
-    request: HttpRequest, year: str, month: str, reference_id: str, anchor: str
-) -> HttpResponse:
-    """One paragraph and its discussion: the no-JavaScript form of the thread that opens under
-    the paragraph on the cable page."""
-    cable = get_object_or_404(Cable.objects.for_page().named(reference_id))
-    paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
-    if paragraph is None:
-        raise Http404(f"Cable {cable} has no paragraph {anchor}.")
-    page_url = cable.paragraph_page_url(anchor)
-    if redirect := redirect_to_canonical(request, page_url):
-        return redirect
-    context = {
-        "cable": cable,
-        "paragraph": paragraph,
-        "preview": (preview := paragraph_preview(request, cable, paragraph, page_url)),
-        "oembed_link": oembed_discovery(request, preview.url, preview.title),
-        **discussion_context(request, cable, [paragraph], whole=False),
-    }
-    if paragraph.number is not None:
-        share = paragraph_share(request, cable, paragraph)
-        paragraph.share = share
-        context |= {
-            **citation_context(request, cable, paragraph),
-            "share": share,
-            "share_targets": SHARE_TARGETS_JSON,
-        }
-    if context["replying_to"] is None:
-        context["comment_form"] = new_comment_form(cable, anchor=anchor)
-    paragraph.html = paragraph_html(paragraph, pilcrow_base=cable.get_absolute_url())
-    return render(request, "comments/paragraph_thread.html", context)
 
 
 @require_POST

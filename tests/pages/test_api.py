@@ -9,8 +9,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cables.models import Cable
-from cables.views import api
 from comments.models import Kind, Status
+from pages.views import api
 from tests.comments.conftest import make_comment
 from tests.factories import make_cable
 from tests.html import parse_html

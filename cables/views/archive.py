@@ -6,23 +6,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cables.diffing import paragraph_changes, word_diff
-from cables.fragments import paragraph_html
-from cables.http import cable_page_version, redirect_to_canonical
+from cables.http import cable_not_found, redirect_to_canonical
 from cables.lists import COLUMNS, archive_counts, index_version, latest_released, rows_of
 from cables.models import Cable
 from cables.parsing import wanted_reference_id
-from cables.query_syntax import parse_query
-from cables.search import engine
-from cables.sharing import (
-    SHARE_TARGETS_JSON,
-    cable_preview,
-    cable_share,
-    citation_context,
-    oembed_discovery,
-    paragraph_share,
-)
-from comments.contexts import FRESH_SERVED_TIME, discussion_context
-from comments.http import advertise_linkbacks
 from readingroom.caching import shared_page
 
 
@@ -38,60 +25,6 @@ def home(request: HttpRequest) -> HttpResponse:
         "cablegate_total": settings.CABLEGATE_TOTAL,
     }
     return render(request, "cables/home.html", context)
-
-
-@shared_page(cable_page_version, fresh=FRESH_SERVED_TIME)
-@advertise_linkbacks
-def cable_detail(
-    request: HttpRequest, reference_id: str, year: str | None = None, month: str | None = None
-) -> HttpResponse:
-    cable = Cable.objects.for_page().named(reference_id).first()
-    if cable is None:
-        return cable_not_found(request, wanted_reference_id(reference_id))
-    if redirect := redirect_to_canonical(request, cable.get_absolute_url()):
-        return redirect
-    paragraphs = list(cable.paragraphs.all())
-    for paragraph in paragraphs:
-        if paragraph.number is not None:
-            paragraph.share = paragraph_share(request, cable, paragraph)
-    context = {
-        "cable": cable,
-        "executive_order_url": settings.EXECUTIVE_ORDER_URL,
-        **highlight_context(request, cable, paragraphs),
-        **discussion_context(request, cable, paragraphs),
-        **citation_context(request, cable),
-        "preview": (preview := cable_preview(request, cable, paragraphs)),
-        "oembed_link": oembed_discovery(request, preview.url, preview.title),
-        "share": cable_share(request, cable, paragraphs),
-        "share_targets": SHARE_TARGETS_JSON,
-    }
-    for paragraph in paragraphs:
-        paragraph.html = paragraph_html(paragraph)
-    return render(request, "cables/cable_detail.html", context)
-
-
-def highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> dict:
-    """Opened from a search (?q=...): the paragraphs with the query's words marked."""
-    query = parse_query(request.GET.get("q", ""))
-    if not query:
-        return {}
-    marked = engine.highlighted_paragraphs(query, paragraphs)
-    for paragraph in paragraphs:
-        paragraph.highlighted = marked.get(paragraph.pk)
-    return {
-        "search_text": request.GET["q"],
-        "highlighted_count": len(marked),
-        "first_highlighted": next((p.anchor for p in paragraphs if p.highlighted), None),
-    }
-
-
-def cable_not_found(
-    request: HttpRequest, reference_id: str, *, hashtag: bool = False
-) -> HttpResponse:
-    """404: no such cable (nor, for a hashtag, such tag), and the cables of similar ID."""
-    similar = Cable.objects.similar_to(reference_id)[:10]
-    context = {"reference_id": reference_id, "similar": similar, "hashtag": hashtag}
-    return render(request, "cables/cable_not_found.html", context, status=404)
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -116,7 +116,7 @@ def absolute(request: HttpRequest) -> Callable[[str], str]:
 
 
 def cable_api_url(cable: Cable) -> str:
-    return reverse("cables:api-cable", kwargs={"reference_id": cable.reference_id})
+    return reverse("pages:api-cable", kwargs={"reference_id": cable.reference_id})
 
 
 def cable_summary(request: HttpRequest, cable: Cable) -> dict:
@@ -231,7 +231,7 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
             for reference in found.references.all()
         ],
         "annotations": request.build_absolute_uri(
-            reverse("cables:api-annotations", kwargs={"reference_id": found.reference_id})
+            reverse("pages:api-annotations", kwargs={"reference_id": found.reference_id})
         ),
     }
     return json_response(data)

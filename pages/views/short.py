@@ -6,9 +6,9 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
+from cables.http import cable_not_found
 from cables.models import Cable, tag_named, tag_url
 from cables.parsing import wanted_reference_id
-from cables.views.pages import cable_not_found
 from comments.models import Comment
 
 DISCUSSED_SHOWN = 50
