@@ -66,9 +66,10 @@ test-sqlite: system-deps venv ## Run the suite on SQLite only
 test-postgres: system-deps venv ## Run the suite on a throwaway PostgreSQL and Redis only
 	scripts/with-postgres.sh scripts/with-redis.sh $(PYTEST)
 
-lint: venv ## ruff check and ruff format --check
+lint: venv ## ruff check, ruff format --check, and mypy (with Django's stubs) on the whole tree
 	$(RUFF) check .
 	$(RUFF) format --check .
+	$(VENV)/bin/mypy .
 
 format: venv ## Apply ruff's fixes and formatting
 	$(RUFF) check --fix .

@@ -90,6 +90,7 @@ def paragraph_changes(old: list[dict], new: list[dict]) -> list[ParagraphChange]
 
     def compare(before: dict | None, after: dict | None) -> ParagraphChange:
         source = after or before
+        assert source is not None, "a paragraph is on one side at least"
         return ParagraphChange(
             anchor=source["anchor"],
             number=source["number"],

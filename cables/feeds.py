@@ -86,14 +86,14 @@ class ListFeed(ReleasedFeed):
     def cables(self, obj: CableList):
         return obj.cables
 
-    def title(self, obj: CableList) -> str:
+    def title(self, obj: CableList) -> str:  # type: ignore[override]  # either form
         return f"{obj.title}, newly released · Cable reading room"
 
-    def subtitle(self, obj: CableList) -> str:
+    def subtitle(self, obj: CableList) -> str:  # type: ignore[override]  # either form
         return obj.description or obj.title
 
-    def link(self, obj: CableList) -> str:
+    def link(self, obj: CableList) -> str:  # type: ignore[override]  # either form
         return obj.path
 
-    def feed_url(self, obj: CableList) -> str:
+    def feed_url(self, obj: CableList) -> str:  # type: ignore[override]  # either form
         return f"{obj.path}feed/"

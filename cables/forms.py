@@ -82,11 +82,11 @@ class PlainSelect(forms.Select):
         self, attrs=None, options: Callable[[], list[tuple[str, str]]] | None = None
     ) -> None:
         super().__init__(attrs)
-        self.options = options
+        self.read_options = options
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         chosen = {str(item) for item in self.format_value(value)}
-        choices = self.options() if self.options else self.choices
+        choices = self.read_options() if self.read_options else self.choices
         # html.escape, not format_html: it is called for each of hundreds of options.
         options = "".join(
             f'<option value="{escape(str(option))}"'
@@ -149,7 +149,7 @@ class SearchForm(forms.Form):
         return tag
 
     def clean(self) -> dict:
-        data = super().clean()
+        data = super().clean() or {}
         for start, end in (("created_from", "created_to"), ("released_from", "released_to")):
             if data.get(start) and data.get(end) and data[start] > data[end]:
                 self.add_error(end, "The end of a date range comes after its start.")

@@ -128,7 +128,7 @@ def histogram(
         ]
         by = "month"
     else:
-        years = {}
+        years: dict[int, int] = {}
         for month, total in counted.items():
             years[month.year] = years.get(month.year, 0) + total
         periods = [

@@ -34,7 +34,7 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"
 
 
-ORIGIN_NAME_LENGTH = Origin._meta.get_field("name").max_length
+ORIGIN_NAME_LENGTH: int = Origin._meta.get_field("name").max_length  # type: ignore[assignment]  # set on the field
 TAG_NAME_LENGTH = Tag._meta.get_field("name").max_length
 # The PostgreSQL advisory lock importers take turns under to create origins and tags.
 CREATION_LOCK = 0x6361626C  # 'cabl'
@@ -54,7 +54,16 @@ def content_digest(parsed: ParsedCable) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def validate(parsed: ParsedCable) -> None:
+@dataclasses.dataclass(frozen=True)
+class Named:
+    """What a valid cable is stored under: its reference ID and its origin's name."""
+
+    reference_id: str
+    origin: str
+
+
+def validate(parsed: ParsedCable) -> Named:
+    """The cable's names, when it can be stored; else CableRejected says why not."""
     missing = [
         label
         for label, value in (
@@ -64,31 +73,33 @@ def validate(parsed: ParsedCable) -> None:
         )
         if not value
     ]
-    if missing:
+    reference_id, origin = parsed.reference_id, parsed.origin
+    if missing or not reference_id or not origin:
         raise CableRejected(f"missing {', '.join(missing)}")
-    if len(parsed.reference_id) > 60 or not parsed.reference_id.isascii():
-        raise CableRejected(f"implausible reference ID {parsed.reference_id!r}")
-    if len(parsed.origin) > ORIGIN_NAME_LENGTH:
-        raise CableRejected(f"implausible origin {parsed.origin[:ORIGIN_NAME_LENGTH]!r}...")
+    if len(reference_id) > 60 or not reference_id.isascii():
+        raise CableRejected(f"implausible reference ID {reference_id!r}")
+    if len(origin) > ORIGIN_NAME_LENGTH:
+        raise CableRejected(f"implausible origin {origin[:ORIGIN_NAME_LENGTH]!r}...")
     if parsed.classification and parsed.classification not in Classification.values:
         raise CableRejected(f"unknown classification {parsed.classification!r}")
+    return Named(reference_id, origin)
 
 
 def store_cable(parsed: ParsedCable, *, source_text: str = "", index: bool = True) -> Outcome:
     """Create or update the cable; a parse identical to the stored one changes nothing.
     The search index takes the new text before the transaction ends, unless `index` is false
     (the caller indexes the cables it stored: import_cables, a batch at a time)."""
-    validate(parsed)
+    named = validate(parsed)
     digest = content_digest(parsed)
     with transaction.atomic():
-        cable = Cable.objects.select_for_update().filter(reference_id=parsed.reference_id).first()
+        cable = Cable.objects.select_for_update().filter(reference_id=named.reference_id).first()
         if cable is not None and cable.content_digest == digest:
             return Outcome.UNCHANGED
         outcome = Outcome.IMPORTED if cable is None else Outcome.UPDATED
         if cable is not None:
             keep_earlier_text(cable, parsed)
-        cable = cable or Cable(reference_id=parsed.reference_id)
-        fill(cable, parsed, origin_named(parsed.origin, parsed.origin_number), source_text, digest)
+        cable = cable or Cable(reference_id=named.reference_id)
+        fill(cable, parsed, origin_named(named.origin, parsed.origin_number), source_text, digest)
         cable.save()
         if outcome == Outcome.UPDATED:
             earlier = list(cable.paragraphs.values_list("anchor", "text"))
@@ -116,25 +127,29 @@ def store_batch(cables: list[tuple[ParsedCable, str]], *, index: bool = True) ->
     none is open, so importers running side by side never wait on each other's."""
     if not cables:
         return []
-    for parsed, _ in cables:
-        validate(parsed)
-    origins = origins_named({parsed.origin: parsed.origin_number for parsed, _ in cables})
+    names = [validate(parsed) for parsed, _ in cables]
+    origins = origins_named(
+        {
+            named.origin: parsed.origin_number
+            for named, (parsed, _) in zip(names, cables, strict=True)
+        }
+    )
     tags = tags_named({name for parsed, _ in cables for name in parsed.tags})
     with transaction.atomic():
         stored = set(
             Cable.objects.select_for_update()
-            .filter(reference_id__in=[parsed.reference_id for parsed, _ in cables])
+            .filter(reference_id__in=[named.reference_id for named in names])
             .values_list("reference_id", flat=True)
         )
         fresh: dict[str, tuple[Cable, ParsedCable]] = {}
         outcomes: list[Outcome | None] = []
-        for parsed, source_text in cables:
-            if parsed.reference_id in stored or parsed.reference_id in fresh:
+        for named, (parsed, source_text) in zip(names, cables, strict=True):
+            if named.reference_id in stored or named.reference_id in fresh:
                 outcomes.append(None)  # stored one by one below, after the new ones
                 continue
-            cable = Cable(reference_id=parsed.reference_id)
-            fill(cable, parsed, origins[parsed.origin], source_text, content_digest(parsed))
-            fresh[parsed.reference_id] = (cable, parsed)
+            cable = Cable(reference_id=named.reference_id)
+            fill(cable, parsed, origins[named.origin], source_text, content_digest(parsed))
+            fresh[named.reference_id] = (cable, parsed)
             outcomes.append(Outcome.IMPORTED)
         Cable.objects.bulk_create(cable for cable, _ in fresh.values())
         add_parts(list(fresh.values()), tags)

@@ -264,11 +264,14 @@ def search_unavailable(
 
 
 def page_of(
-    request: HttpRequest, items: Sequence, size: int = PAGE_SIZE, count: int | None = None
+    request: HttpRequest,
+    items: Sequence | engine.Results,
+    size: int = PAGE_SIZE,
+    count: int | None = None,
 ) -> Page:
     """The page ?page=N asks for; a page past the end, or not a number, is not found.
     `count`, when known, saves counting the items again."""
-    paginator = Paginator(items, size)
+    paginator = Paginator(items, size)  # type: ignore[arg-type]  # Results: sliced only
     if count is not None:
         paginator.count = count
     try:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.db import connections, models
 from django.db.models import Count, Exists, OuterRef, Prefetch
@@ -32,7 +33,8 @@ class Classification(models.TextChoices):
     SECRET_NOFORN = "SECRET//NOFORN", "Secret, no foreign nationals"
 
 
-PortionMarking = models.TextChoices(
+# Django's functional API for choices, which the stubs do not describe.
+PortionMarking = models.TextChoices(  # type: ignore[call-overload]
     "PortionMarking", [(code, (code, label)) for code, label in fields.PORTION_MARKINGS.items()]
 )
 
@@ -90,6 +92,14 @@ def as_datetime(value: datetime.datetime | str | None) -> datetime.datetime | No
     return moment.replace(tzinfo=datetime.UTC) if moment.tzinfo is None else moment
 
 
+def a_time(value: datetime.datetime | str) -> datetime.datetime:
+    """`as_datetime` of a time that is there."""
+    moment = as_datetime(value)
+    if moment is None:
+        raise ValueError("no time")
+    return moment
+
+
 def address_parts(reference_id: str, created: datetime.datetime) -> dict[str, str]:
     """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""
     return {
@@ -123,7 +133,7 @@ class PageVersion:
         return reverse("pages:detail", kwargs=address_parts(self.reference_id, self.created))
 
 
-class CableQuerySet(models.QuerySet):
+class CableQuerySet(models.QuerySet["Cable"]):
     def created_in(self, first: datetime.date | None, last: datetime.date | None):
         """Created from the first day to the last, both included (UTC); None is open."""
         return self.filter(**day_range("created", first, last))
@@ -182,24 +192,34 @@ class CableQuerySet(models.QuerySet):
         Every view of a cable's pages asks this, a cached one and a 304 too, where it is most
         of the work: so it is one statement written out (the ORM would spend longer composing
         it than the database answering it, from the index on `modified`)."""
-        field = self.model._meta.get_field
+
+        def column(name: str) -> str:
+            field = self.model._meta.get_field(name)
+            assert isinstance(field, models.Field) and field.column is not None
+            return field.column
+
         table = self.model._meta.db_table
         columns = ", ".join(
-            field(name).column
-            for name in ("id", "reference_id", "created", "modified", "page_changed")
+            column(name) for name in ("id", "reference_id", "created", "modified", "page_changed")
         )
-        modified = field("modified").column
         sql = (
-            f"SELECT {columns}, (SELECT MAX({modified}) FROM {table}) FROM {table} "
-            f"WHERE {field('reference_id').column} = %s"
+            f"SELECT {columns}, (SELECT MAX({column('modified')}) FROM {table}) FROM {table} "
+            f"WHERE {column('reference_id')} = %s"
         )
         with connections[self.db].cursor() as cursor:
             cursor.execute(sql, [wanted_reference_id(reference_id)])
             row = cursor.fetchone()
         if row is None:
             return None
-        pk, found, *times = row
-        return PageVersion(pk, found, *(as_datetime(time) for time in times))
+        pk, found, created, modified, page_changed, newest = row
+        return PageVersion(
+            pk,
+            found,
+            a_time(created),
+            a_time(modified),
+            as_datetime(page_changed),
+            a_time(newest),
+        )
 
     def for_page(self) -> CableQuerySet:
         """Everything the cable page shows, in a fixed number of queries whatever the size;
@@ -227,7 +247,8 @@ class CableQuerySet(models.QuerySet):
         )
 
 
-class Cable(DirectLoading, models.Model):
+# The stubs' plugin cannot follow taggit's base of CableTag to its related manager.
+class Cable(DirectLoading, models.Model):  # type: ignore[django-manager-missing]
     reference_id = models.CharField(max_length=60, unique=True)
     created = models.DateTimeField(db_index=True)
     released = models.DateTimeField(null=True, blank=True, db_index=True)
@@ -443,6 +464,18 @@ class Paragraph(DirectLoading, models.Model):
     # the triggers that keep its full-text index.
     inline_anchors = models.JSONField(null=True, blank=True)
 
+    if TYPE_CHECKING:
+        # Not stored: what a page that shows the paragraph sets on it for its template (its
+        # words with a search's marks; its discussion's thread, count, address and HTML; its
+        # share text and link; its HTML, written out).
+        highlighted: str | None
+        thread: Any
+        comment_count: int
+        thread_url: str
+        thread_html: str
+        share: Any
+        html: str
+
     class Meta:
         ordering = ["cable", "position"]
         constraints = [
@@ -461,7 +494,7 @@ class Paragraph(DirectLoading, models.Model):
         return fields.PORTION_MARKINGS.get(self.marking, "")
 
 
-class ReferenceQuerySet(models.QuerySet):
+class ReferenceQuerySet(models.QuerySet["Reference"]):
     def linking(self, cable_field: str) -> ReferenceQuerySet:
         """References with the cable at `cable_field` ('cited' or 'from_cable') loaded with
         only what a link to it shows: not the whole text of every cable in a long list."""

@@ -35,7 +35,7 @@ class CableSitemap(Sitemap):
         )
 
     def lastmod(self, cable: Cable):
-        return cable.changed
+        return cable.changed  # type: ignore[attr-defined]  # annotated by items()
 
     def get_latest_lastmod(self):
         """For the index: one aggregate, where Django would load every cable to compare."""

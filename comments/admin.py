@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from cables.addresses import our_hosts
 from comments import services
 from comments.linkbacks import queue_verification
-from comments.models import Comment, ModerationPolicy, Status
+from comments.models import Comment, CommentQuerySet, ModerationPolicy, Status
 
 
 @admin.register(Comment)
@@ -98,7 +98,7 @@ class CommentAdmin(admin.ModelAdmin):
         super().save_model(request, comment, form, change)
 
     @admin.action(description="Check the source of the selected linkbacks again")
-    def check_source_again(self, request: HttpRequest, queryset: QuerySet) -> None:
+    def check_source_again(self, request: HttpRequest, queryset: CommentQuerySet) -> None:
         linkbacks = list(queryset.linkbacks())
         for linkback in linkbacks:
             # The host the ping named stays ours whatever address the admin is reached at.

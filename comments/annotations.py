@@ -19,8 +19,9 @@ def annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
     source = f"{cable_url}#{comment.anchor}" if comment.anchor else cable_url
     if comment.is_linkback:
         return linking(comment, source, absolute)
-    if comment.replied_to_id:
-        target: dict | str = absolute(comment.replied_to.get_absolute_url())
+    answered = comment.replied_to if comment.replied_to_id else None
+    if answered is not None:
+        target: dict | str = absolute(answered.get_absolute_url())
         motivation = "replying"
     elif comment.quote_exact:
         target = {

@@ -4,6 +4,7 @@ served filled in for each response) and the linkback endpoints."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from urllib.parse import urlencode
 
@@ -41,14 +42,14 @@ def new_comment_form(
 SERVED_PLACEHOLDER = "served-at-placeholder"
 
 
-FRESH_SERVED_TIME = {SERVED_PLACEHOLDER: served_token}
+FRESH_SERVED_TIME: dict[str, Callable[[], str]] = {SERVED_PLACEHOLDER: served_token}
 
 
 @cache
 def shared_fields() -> str:
     """The comment form's fields, empty, as every shared page shows them: the same for every
     cable and reader, rendered once per process (Django's widgets cost 3 ms a form)."""
-    form = CommentForm(cable=None)
+    form = CommentForm(cable=Cable())  # no cable: only its empty fields are drawn
     return render_to_string("comments/_comment_form.html#fields", {"form": form})
 
 

@@ -188,12 +188,12 @@ def build(
             else discussion.cable_thread
         )
         levels: list[tuple[Comment, int]] = []
-        stack = [(root, 0)]
-        while stack:
-            comment, level = stack.pop()
+        to_place = [(root, 0)]
+        while to_place:
+            comment, level = to_place.pop()
             levels.append((comment, level))
             visible = [child for child in children[comment.id] if shown[child.id]]
-            stack.extend((child, level + 1) for child in reversed(visible))
+            to_place.extend((child, level + 1) for child in reversed(visible))
         for index, (comment, level) in enumerate(levels):
             following = levels[index + 1][1] if index + 1 < len(levels) else 0
             own, full = owned(comment), readable(comment)
@@ -206,7 +206,8 @@ def build(
                 closes=range(max(0, level - following)),
                 in_reply_to=(
                     known.get(comment.replied_to_id)
-                    if comment.replied_to_id != comment.parent_id
+                    if comment.replied_to_id is not None
+                    and comment.replied_to_id != comment.parent_id
                     else None
                 ),
             )

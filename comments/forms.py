@@ -103,7 +103,7 @@ class CommentForm(forms.Form):
 
     def __init__(self, *args, cable: Cable, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.cable = cable
+        self.on_cable = cable  # (`cable` is the form's field of that name)
         self.user = user if user is not None and user.is_authenticated else None
         self.paragraph: Paragraph | None = None
         self.parent_comment: Comment | None = None
@@ -143,16 +143,16 @@ class CommentForm(forms.Form):
     def clean_anchor(self) -> str:
         anchor = self.cleaned_data["anchor"].strip()
         if anchor:
-            self.paragraph = self.cable.paragraphs.filter(anchor=anchor).first()
+            self.paragraph = self.on_cable.paragraphs.filter(anchor=anchor).first()
             if self.paragraph is None:
-                raise forms.ValidationError(f"Cable {self.cable} has no paragraph {anchor}.")
+                raise forms.ValidationError(f"Cable {self.on_cable} has no paragraph {anchor}.")
         return anchor
 
     def clean_parent(self) -> int | None:
         parent_id = self.cleaned_data["parent"]
         if parent_id is not None:
             self.parent_comment = (
-                Comment.objects.filter(pk=parent_id, cable=self.cable)
+                Comment.objects.filter(pk=parent_id, cable=self.on_cable)
                 .select_related("parent")
                 .first()
             )
@@ -161,7 +161,7 @@ class CommentForm(forms.Form):
         return parent_id
 
     def clean(self) -> dict:
-        data = super().clean()
+        data = super().clean() or {}
         exact = data.get("quote_exact") or ""
         if exact.strip() and self.paragraph is not None and self.parent_comment is None:
             try:

@@ -73,7 +73,7 @@ UNSHOWN_FIELDS = (
 UNSHOWN_USER_FIELDS = ("password", "email", "last_login", "date_joined")
 
 
-class CommentQuerySet(models.QuerySet):
+class CommentQuerySet(models.QuerySet["Comment"]):
     def approved(self) -> CommentQuerySet:
         return self.filter(status=Status.APPROVED)
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from http import HTTPStatus
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -42,7 +43,7 @@ class Author:
     name: str
     email: str = ""
     url: str = ""
-    user: object | None = None  # a User when signed in
+    user: User | None = None  # signed in
 
     @property
     def is_moderator(self) -> bool:

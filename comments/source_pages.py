@@ -85,7 +85,7 @@ class PageReader(HTMLParser):
         self.title: list[str] = []
         self.meta: dict[str, str] = {}
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """Skip a `<![foo]>` the standard parser refuses (it raises), instead of stopping."""
         try:
             return super().parse_marked_section(i, report)

@@ -524,7 +524,7 @@ class Corpus:
 
     # - choices -
 
-    def pick(self, names: list, cumulative: list[float]):
+    def pick(self, names: list, cumulative: list[float] | list[int]):
         return names[bisect(cumulative, self.rng.random() * cumulative[-1])]
 
     def target_country(self, origin: Origin) -> str:
@@ -672,8 +672,10 @@ class Corpus:
             if source and rng.random() < 0.88:
                 item = rng.choice(source)
             else:  # a cable outside the corpus
-                item = (None, year - rng.randint(0, 2), origin.refname, rng.randint(1, 9000))
-                item = (f"{item[1] % 100:02d}{item[2].replace(' ', '')}{item[3]}", *item[1:])
+                cited_year = year - rng.randint(0, 2)
+                number = rng.randint(1, 9000)
+                reference = f"{cited_year % 100:02d}{origin.refname.replace(' ', '')}{number}"
+                item = (reference, cited_year, origin.refname, number)
             if item[0] not in {c[0] for c in cited}:
                 cited.append(item)
         if not cited:

@@ -11,6 +11,10 @@ from operations.outages import is_database_outage
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
+# In the request's META: whether a connection was kept from an earlier request.
+KEPT_CONNECTION = "readingroom.kept_connection"
+
+
 class ReconnectMiddleware:
     """Django's CONN_HEALTH_CHECKS would find a dead kept connection with a query before each
     request's first: a round trip on every page view, a third of a cached page's time. This
@@ -23,7 +27,7 @@ class ReconnectMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.kept_connection = any(
+        request.META[KEPT_CONNECTION] = any(
             connection.connection is not None for connection in connections.all()
         )
         return self.get_response(request)
@@ -31,12 +35,14 @@ class ReconnectMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception):
         if (
             request.method not in SAFE_METHODS
-            or not getattr(request, "kept_connection", False)
+            or not request.META.get(KEPT_CONNECTION, False)
             or not is_database_outage(exception)
         ):
             return None
-        request.kept_connection = False  # once: a second failure is an outage
+        request.META[KEPT_CONNECTION] = False  # once: a second failure is an outage
         for connection in connections.all(initialized_only=True):
             connection.close()
         match = request.resolver_match
+        if match is None:
+            return None
         return match.func(request, *match.args, **match.kwargs)

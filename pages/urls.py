@@ -19,7 +19,11 @@ urlpatterns = [
         api.paragraph,
         name="api-paragraph",
     ),
-    path("api/v1/cables/<str:reference_id>/annotations/", api.annotations, name="api-annotations"),
+    path(
+        "api/v1/cables/<str:reference_id>/annotations/",
+        api.cable_annotations,
+        name="api-annotations",
+    ),
     # Last: every other spelling of a cable's address answers with a redirect to its address.
     re_path(CABLE_ANY_SPELLING, cable.cable_detail, name="detail-any"),
 ]

@@ -163,7 +163,7 @@ STORAGES = {
 }
 
 # Scripts and styles come from our own origin; inline scripts need the per-request nonce.
-SECURE_CSP = {
+SECURE_CSP: dict[str, list[str]] = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],

@@ -170,7 +170,9 @@ def compare_counts(original: pages.Original, cable, tally: Tally) -> None:
         tally.check("references: REF line read (cables or others)", bool(found), rid)
     for reference in references:
         tally.check(
-            "references: canonical ids", CANONICAL_ID.fullmatch(reference), f"{rid}: {reference}"
+            "references: canonical ids",
+            CANONICAL_ID.fullmatch(reference) is not None,
+            f"{rid}: {reference}",
         )
     for name, present, ours in (
         ("classified by", pages.has_classified_by, cable.classified_by),

@@ -209,6 +209,8 @@ def benchmark(options: argparse.Namespace, folder: Path, children: Children) -> 
     # version.
     shown = Path(site.cable_path).stem
     other = Cable.objects.exclude(reference_id=shown).values_list("pk", flat=True).first()
+    if other is None:
+        raise SystemExit("The corpus has one cable: nothing to import elsewhere.")
     renders, page = time_renders(
         site.cable_path,
         port,
@@ -299,6 +301,7 @@ def benchmark(options: argparse.Namespace, folder: Path, children: Children) -> 
     targets.check_comments("under load", comments)
 
     if not options.skip_faults:
+        assert postgres is not None  # checked before anything started
         faults(options, site, children, site_server, worker, postgres, targets)
     children.stop("gunicorn")
     children.stop("db_worker")

@@ -194,9 +194,9 @@ def has_classified_by(original: Original) -> bool:
 
 def has_reasons(original: Original) -> bool:
     match = _CLASSIFIED_BY.search(original.body[:4000])
-    return (
-        bool(match) and _REASONS.search(original.body[match.end() : match.end() + 400]) is not None
-    )
+    if match is None:
+        return False
+    return _REASONS.search(original.body[match.end() : match.end() + 400]) is not None
 
 
 def has_summary(original: Original) -> bool:

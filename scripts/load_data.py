@@ -118,7 +118,11 @@ def stored_comments(using: str, run: str) -> dict[str, int]:
 
     connections[using].close()  # a new connection: the last one may have met an outage
     found = Comment.objects.using(using).filter(body__contains=f"-- load-{run}-")
-    return {TOKEN.search(body)[1]: pk for pk, body in found.values_list("pk", "body")}
+    tokens = {}
+    for pk, body in found.values_list("pk", "body"):
+        if token := TOKEN.search(body):
+            tokens[token[1]] = pk
+    return tokens
 
 
 def waiting_tasks() -> tuple[int, int]:

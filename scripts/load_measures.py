@@ -80,7 +80,7 @@ def measure_cold(
     """Every request finds the cache empty: `clients` clients (one per server worker), each
     emptying the cache, then asking, for `seconds`."""
     timings: list[float] = []
-    failed = Counter()
+    failed: Counter[int | str] = Counter()
     deadline = time.monotonic() + seconds
 
     def client() -> None:
@@ -295,7 +295,9 @@ def outage_statuses(run: Run) -> Counter:
     return Counter(
         r.status
         for r in run.recorder.requests
-        if run.fault_started <= r.ended <= run.fault_ended + 1
+        if run.fault_started is not None
+        and run.fault_ended is not None
+        and run.fault_started <= r.ended <= run.fault_ended + 1
     )
 
 

@@ -116,8 +116,8 @@ def references_in(item: str, *, year: int | None) -> list[str]:
     found: list[str] = []
     used = -1  # tokens up to here belong to a reference already read
     for index, token in enumerate(tokens):
-        if compact := _COMPACT.fullmatch(token):
-            found.append(f"{compact[1]}{fields.reference_origin(compact[2])}{int(compact[3])}")
+        if whole := _COMPACT.fullmatch(token):
+            found.append(f"{whole[1]}{fields.reference_origin(whole[2])}{int(whole[3])}")
             used = index
             continue
         if not _NUMBER.fullmatch(token):

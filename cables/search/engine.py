@@ -125,7 +125,7 @@ def top(
 ) -> tuple[list[int], int]:
     # Tantivy cannot be asked for no hits, and keeps offset + limit of them in memory.
     if limit <= 0 or offset >= searcher.num_docs:
-        return [], searcher.search(query, 1, count=True).count
+        return [], total_of(searcher.search(query, 1, count=True))
     if sort in SORT_FIELDS:
         field, order = SORT_FIELDS[sort]
         found = searcher.search(
@@ -135,12 +135,18 @@ def top(
         found = searcher.search(query, limit, count=True, offset=offset)
     addresses = [address for _, address in found.hits]
     ids = searcher.fast_field_values("id", addresses) if addresses else []
-    return [int(pk) for pk in ids], found.count
+    # tantivy's stubs type fast field values loosely.
+    return [int(pk) for pk in ids], total_of(found)  # type: ignore[arg-type]
+
+
+def total_of(result: tantivy.SearchResult) -> int:
+    """The hits a search counted (`count=True`), which tantivy's stubs leave out."""
+    return result.count  # type: ignore[attr-defined]
 
 
 def count(criteria: Criteria) -> int:
     searcher, schema = opened()
-    return searcher.search(to_query(criteria, schema), 1, count=True).count
+    return total_of(searcher.search(to_query(criteria, schema), 1, count=True))
 
 
 class Results:

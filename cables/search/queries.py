@@ -81,7 +81,8 @@ def term_query(term: Term, index_schema: tantivy.Schema) -> Query:
         if len(words) == 1:
             query = Query.term_query(index_schema, field, words[0])
         else:
-            query = Query.phrase_query(index_schema, field, words)
+            phrase: list[str | tuple[int, str]] = list(words)
+            query = Query.phrase_query(index_schema, field, phrase)
         found.append((Occur.Should, Query.boost_query(query, boost)))
     return Query.boolean_query(found)
 

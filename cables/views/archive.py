@@ -69,7 +69,7 @@ def cable_versions(request: HttpRequest, year: str, month: str, reference_id: st
     )
     older, newer = chosen_pair(request, len(texts))
     context = {"cable": cable, "texts": texts}
-    if older is not None:
+    if older is not None and newer is not None:
         before, after = texts[older - 1], texts[newer - 1]
         changes = paragraph_changes(before.paragraphs, after.paragraphs)
         context |= {

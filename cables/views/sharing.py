@@ -93,7 +93,7 @@ def preview_image(
     # Given the response, Django answers with it unless a condition holds, then with a 304
     # (or 412) that carries the same ETag and Cache-Control as the image would.
     conditional = get_conditional_response(request, etag=response["ETag"], response=response)
-    if conditional is not response:
+    if conditional is not None and conditional is not response:
         return conditional
     previews = caches["previews"]
     key = f"cable-preview:{digest}"

@@ -19,13 +19,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cables.models import Cable
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
-from comments.forms import CommentForm, EditCommentForm, SignupForm, served_token
+from comments.forms import BODY_LIMIT, CommentForm, EditCommentForm, SignupForm, served_token
 from comments.http import client_of
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
@@ -56,7 +57,7 @@ def remembered_author(request: HttpRequest) -> dict:
         value = request.get_signed_cookie(
             settings.COMMENTS_AUTHOR_COOKIE, salt=AUTHOR_COOKIE_SALT, max_age=AUTHOR_COOKIE_AGE
         )
-        author = json.loads(value)
+        author = json.loads(value or "")
     except (KeyError, signing.BadSignature, ValueError):
         return {}
     if not isinstance(author, dict):
@@ -110,7 +111,7 @@ def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> d
             entry.children_follow = False
             context = {"entry": entry, "comment": comment, "cable": cable}
             html = render_to_string("comments/_thread.html#entry", context, request=request)
-            html += "</li>"
+            html = mark_safe(f"{html}</li>")  # rendered by our template, and the tag it ends
             held.append(
                 {
                     "id": comment.pk,
@@ -209,12 +210,12 @@ def form_page(
 ) -> HttpResponse:
     """The form again, with the reader's text, what went wrong or the preview, and what the
     comment answers. The timestamp is renewed so that sending again works."""
-    data = form.data.copy()
+    data = form.data.copy()  # type: ignore[attr-defined]  # request.POST, a QueryDict
     data["served"] = served_token()
     form.data = data
     context = {
         "form": form,
-        "cable": form.cable,
+        "cable": form.on_cable,
         "paragraph": form.paragraph,
         "parent": form.parent_comment,
         "preview": preview,
@@ -228,7 +229,7 @@ def form_page(
 def preview(request: HttpRequest) -> HttpResponse:
     """The rendered comment, for the form's Preview button (a fragment for the script), or
     why it cannot be shown."""
-    body = request.POST.get("body", "")[: CommentForm.base_fields["body"].max_length]
+    body = request.POST.get("body", "")[:BODY_LIMIT]
     try:
         context = {"preview": render_markdown(body)}
     except MarkupRefused as refusal:

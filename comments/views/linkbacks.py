@@ -80,7 +80,7 @@ def trackback(request: HttpRequest, year: str, month: str, reference_id: str) ->
 def trackback_fields(request: HttpRequest) -> dict[str, str]:
     """The ping's form fields, decoded in the charset the sender declares: old blog engines
     send theirs in ISO-8859-1 or Windows-1252 and say so, which request.POST does not accept."""
-    charset = request.content_params.get("charset") or "utf-8"
+    charset = (request.content_params or {}).get("charset") or "utf-8"
     try:
         "".encode(charset)
     except LookupError:  # unknown, or a codec that is no text encoding: 'base64', 'rot13'

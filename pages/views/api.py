@@ -62,7 +62,9 @@ def api(view: Callable) -> Callable:
                 etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
                 response["ETag"] = etag
                 patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
-                response = get_conditional_response(request, etag=etag, response=response)
+                response = (
+                    get_conditional_response(request, etag=etag, response=response) or response
+                )
         response["Access-Control-Allow-Origin"] = "*"
         response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
         # Accept, for the Web Annotation profile a client may ask for, which has characters
@@ -254,7 +256,7 @@ def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpRespo
 
 @api
 @shared_page(cable_page_version)
-def annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
+def cable_annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/annotations/: the published comments, and the pages that
     cite the cable (linkbacks), as W3C Web Annotations (JSON-LD)."""
     found = Cable.objects.named(reference_id).first()

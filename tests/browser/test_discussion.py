@@ -78,7 +78,9 @@ def scroll_to_top(page, selector: str) -> None:
 def posted_comment(page, path: str) -> Comment:
     """The comment the form just posted, from the #comment-<pk> the redirect landed on."""
     expect(page).to_have_url(re.compile(rf"{re.escape(path)}#comment-\d+$"))
-    return Comment.objects.get(pk=int(COMMENT_ID.search(page.url).group(1)))
+    found = COMMENT_ID.search(page.url)
+    assert found is not None, page.url
+    return Comment.objects.get(pk=int(found.group(1)))
 
 
 def test_guest_comments_on_paragraph_3_and_a_second_reader_replies(

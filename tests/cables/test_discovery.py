@@ -19,7 +19,7 @@ def xml(client, address: str) -> ET.Element:
 
 
 def locations(root: ET.Element, element: str = "url") -> list[str]:
-    return [item.findtext(f"{SITEMAP}loc") for item in root.findall(f"{SITEMAP}{element}")]
+    return [item.findtext(f"{SITEMAP}loc", "") for item in root.findall(f"{SITEMAP}{element}")]
 
 
 def test_the_sitemap_pages_every_cable_once(client, db, monkeypatch):

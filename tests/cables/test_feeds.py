@@ -45,7 +45,7 @@ def entries(root: ET.Element) -> list[dict]:
     return [
         {
             "title": entry.findtext(f"{ATOM}title"),
-            "link": entry.find(f"{ATOM}link").attrib["href"],
+            "link": entry.findall(f"{ATOM}link")[0].attrib["href"],
             "published": entry.findtext(f"{ATOM}published"),
             "author": entry.findtext(f"{ATOM}author/{ATOM}name"),
             "categories": [c.attrib["term"] for c in entry.findall(f"{ATOM}category")],

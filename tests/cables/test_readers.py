@@ -297,6 +297,7 @@ def test_read_csv_is_lazy() -> None:
 
 def test_parse_csv_cable_takes_the_columns_as_authoritative() -> None:
     first = next(read_csv(io.StringIO(CSV_TEXT)))
+    assert isinstance(first, CsvCable)
     cable = parse_csv_cable(first)
     assert cable.reference_id == "66BUENOSAIRES2481"
     assert cable.created == datetime(1966, 12, 28, 18, 48, tzinfo=UTC)
@@ -311,6 +312,7 @@ def test_parse_csv_cable_takes_the_columns_as_authoritative() -> None:
 
 def test_parse_csv_cable_of_the_row_with_doubled_quotes() -> None:
     third = list(read_csv(io.StringIO(CSV_TEXT)))[2]
+    assert isinstance(third, CsvCable)
     cable = parse_csv_cable(third)
     assert cable.reference_id == "07MOSCOW601"
     assert cable.tags == ["PREL", "RS", "JA"]
@@ -319,4 +321,6 @@ def test_parse_csv_cable_of_the_row_with_doubled_quotes() -> None:
 
 def test_text_and_csv_cables_have_no_articles() -> None:
     assert parse_cable(read_text(SEED.read_text(encoding="utf-8"))).articles == []
-    assert parse_csv_cable(next(read_csv(io.StringIO(CSV_TEXT)))).articles == []
+    first = next(read_csv(io.StringIO(CSV_TEXT)))
+    assert isinstance(first, CsvCable)
+    assert parse_csv_cable(first).articles == []

@@ -291,7 +291,7 @@ def read_feed(url: str) -> dict[int, FeedEntry]:
     feed = ET.fromstring(response.content)
     entries = {}
     for entry in feed.findall(f"{ATOM}entry"):
-        link = entry.find(f"{ATOM}link").attrib["href"]
+        link = entry.findall(f"{ATOM}link")[0].attrib["href"]
         content = parse_html(entry.findtext(f"{ATOM}summary", ""))
         where = f"{url} {link}"
         assert_harmless(content, where=where)
@@ -341,6 +341,7 @@ def post(client: Client, cable, **fields) -> Comment:
     assert response.status_code == 303, response.content.decode()[:2000]
     # To the comment on the cable's page, or to its own page while it awaits moderation.
     found = re.search(r"#comment-(\d+)$|^/comments/(\d+)/$", response["Location"])
+    assert found is not None, response["Location"]
     return Comment.objects.get(pk=int(found[1] or found[2]))
 
 

@@ -67,7 +67,7 @@ def linkback_items(page: Element, where: str) -> dict[str, Element]:
     """The linkbacks a section shows, by the comment id each one's title is labelled with."""
     section = page.find("section", id=where)
     return {
-        re.match(r"(comment-\d+)-title", article.attrs["aria-labelledby"])[1]: article
+        comment_id(article.attrs["aria-labelledby"]): article
         for article in section.find_all("article", cls="linkback")
     }
 
@@ -233,3 +233,10 @@ def test_payloads_in_a_webmention_source_page_are_shown_as_text(client, cable, s
         heading = squash(status_page.find("h1").text)
         assert heading == f"Webmention from Site {expected}", where
         assert status_page.find("dd", cls="status-approved")
+
+
+def comment_id(label: str) -> str:
+    """'comment-12' of the 'comment-12-title' an article is labelled by."""
+    found = re.match(r"(comment-\d+)-title", label)
+    assert found is not None, label
+    return found[1]

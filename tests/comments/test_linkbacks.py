@@ -94,6 +94,7 @@ def pingback(client, source: str, target: str) -> str:
     (answer,), _method = xmlrpc.client.loads(
         post_pingback(client, ping_body(source, target)).content
     )
+    assert isinstance(answer, str)
     return answer
 
 

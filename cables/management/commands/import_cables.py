@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import multiprocessing
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from itertools import batched
@@ -40,7 +40,7 @@ class BatchResult:
     reports: list[tuple[str, str]] = field(default_factory=list)  # (location, reason)
     stored: list[str] = field(default_factory=list)  # reference IDs imported or updated
     # Seconds spent reading and parsing, and storing (in whichever process ran the batch).
-    timings: Counter[str] = field(default_factory=Counter)
+    timings: dict[str, float] = field(default_factory=dict)
 
     def fail(self, location: str, reason: str) -> None:
         self.counts["failed"] += 1
@@ -68,6 +68,7 @@ def import_batch(batch: Iterable[Candidate | Failure]) -> BatchResult:
         else:
             ready.append((item, parsed))
     parsed_at = time.perf_counter()
+    outcomes: Sequence[Outcome | None]
     try:
         outcomes = store_batch([(parsed, item.source_text) for item, parsed in ready], index=False)
     except DatabaseError:
@@ -77,9 +78,9 @@ def import_batch(batch: Iterable[Candidate | Failure]) -> BatchResult:
     result.stored = [
         parsed.reference_id
         for (_, parsed), outcome in zip(ready, outcomes, strict=True)
-        if outcome in (Outcome.IMPORTED, Outcome.UPDATED)
+        if outcome in (Outcome.IMPORTED, Outcome.UPDATED) and parsed.reference_id
     ]
-    result.timings.update(parsing=parsed_at - started, storing=time.perf_counter() - parsed_at)
+    result.timings = {"parsing": parsed_at - started, "storing": time.perf_counter() - parsed_at}
     # With DEBUG on, Django keeps the last 9,000 statements, and a batch's are megabytes.
     reset_queries()
     return result
@@ -143,11 +144,12 @@ class Command(BaseCommand):
         bar = ProgressBar(enabled=not options["no_progress"])
         batches = batched(iter_candidates(files, progress), batch_size)
         started = time.perf_counter()
-        timings: Counter[str] = Counter()
+        timings: defaultdict[str, float] = defaultdict(float)
         indexer = Indexer(timings)
         for result in run_batches(batches, workers):
             counts.update(result.counts)
-            timings.update(result.timings)
+            for step, seconds in result.timings.items():
+                timings[step] += seconds
             indexer.add(result.stored)
             for location, reason in result.reports:
                 self.report(location, reason)
@@ -180,7 +182,7 @@ class Indexer:
     """Indexes the cables the batches stored, from this process (the one writer of the
     search index, whatever the number of workers), INDEX_EVERY cables to a commit."""
 
-    def __init__(self, timings: Counter[str]) -> None:
+    def __init__(self, timings: defaultdict[str, float]) -> None:
         self.pending: list[str] = []
         self.timings = timings
 

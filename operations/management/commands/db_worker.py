@@ -27,7 +27,8 @@ class Command(package.Command):
             "was stopped (default: settings.TASKS_ABANDONED_AFTER_SECONDS, %(default)s)",
         )
 
-    def handle(
+    # The parent's `**options: dict` would make every other option a dict.
+    def handle(  # type: ignore[override]
         self,
         *,
         verbosity: int,
@@ -40,7 +41,7 @@ class Command(package.Command):
         max_tasks: int | None,
         worker_id: str,
         exclude_queues: str,
-        abandoned_after: float,
+        abandoned_after: float = settings.TASKS_ABANDONED_AFTER_SECONDS,
         **options,
     ) -> None:
         # As the package's handle(), which builds its own Worker and offers no way to name

@@ -46,8 +46,8 @@ def check(text: str, expected: dict[str, Any]) -> None:
         assert observed(cable, name) == value, name
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def dated(text: str) -> str:

@@ -43,7 +43,7 @@ def search_messages() -> list[tuple[str, str]]:
     return [
         (message.id, message.msg)
         for message in checks.run_checks(tags=["search"])
-        if message.id.startswith("cables.")
+        if message.id is not None and message.id.startswith("cables.")
     ]
 
 
