@@ -1051,6 +1051,7 @@ def test_a_status_set_in_the_change_form_is_a_moderators_decision(
     assert linkback().status == Status.SPAM
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_check_queued_before_its_task_moved_is_still_run(client, cable, source_server):
     """Queued under comments.tasks, where the task was before an upgrade moved it beside the
     check it runs: the migration points the queued task at its new home, and the worker runs
