@@ -99,12 +99,12 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "", index: bool = Tru
         if cable is not None:
             keep_earlier_text(cable, parsed)
         cable = cable or Cable(reference_id=named.reference_id)
-        fill(cable, parsed, origin_named(named.origin, parsed.origin_number), source_text, digest)
+        fill(cable, parsed, stored_origin(named.origin, parsed.origin_number), source_text, digest)
         cable.save()
         if outcome == Outcome.UPDATED:
             earlier = list(cable.paragraphs.values_list("anchor", "text"))
             clear_parts(cable)
-        add_parts([(cable, parsed)], tags_named(parsed.tags))
+        add_parts([(cable, parsed)], stored_tags(parsed.tags))
         if outcome == Outcome.UPDATED:
             texts = [paragraph.text for paragraph in parsed.paragraphs]
             now = list(zip(paragraph_anchors(parsed), texts, strict=True))
@@ -128,13 +128,13 @@ def store_batch(cables: list[tuple[ParsedCable, str]], *, index: bool = True) ->
     if not cables:
         return []
     names = [validate(parsed) for parsed, _ in cables]
-    origins = origins_named(
+    origins = stored_origins(
         {
             named.origin: parsed.origin_number
             for named, (parsed, _) in zip(names, cables, strict=True)
         }
     )
-    tags = tags_named({name for parsed, _ in cables for name in parsed.tags})
+    tags = stored_tags({name for parsed, _ in cables for name in parsed.tags})
     with transaction.atomic():
         stored = set(
             Cable.objects.select_for_update()
@@ -255,14 +255,16 @@ def keep_earlier_text(cable: Cable, parsed: ParsedCable) -> None:
     cable.text_modified = parsed.released if later_release else timezone.now()
 
 
-def origins_named(numbers: dict[str, int | None]) -> dict[str, Origin]:
+def stored_origins(numbers: dict[str, int | None]) -> dict[str, Origin]:
     """The origins of these names, created when new; `numbers` gives each name the number
     an original page gave it, or None."""
     found = {origin.name: origin for origin in Origin.objects.filter(name__in=numbers)}
-    return {name: found.get(name) or origin_named(name, number) for name, number in numbers.items()}
+    return {
+        name: found.get(name) or stored_origin(name, number) for name, number in numbers.items()
+    }
 
 
-def origin_named(name: str, number: int | None = None) -> Origin:
+def stored_origin(name: str, number: int | None = None) -> Origin:
     """The origin of this name, created when new: with `number`, the original site's, when
     no other origin has it; else without one, until `number_new_origins`."""
     return existing_or_created(
@@ -295,15 +297,15 @@ def number_new_origins() -> int:
     return len(waiting)
 
 
-def tags_named(names: Iterable[str]) -> dict[str, Tag]:
+def stored_tags(names: Iterable[str]) -> dict[str, Tag]:
     """Tags by the names a cable gives, created when new (a name is cut to the 100
     characters a tag holds)."""
     wanted = {name: name[:TAG_NAME_LENGTH] for name in names}
     found = {tag.name: tag for tag in Tag.objects.filter(name__in=wanted.values())}
-    return {name: found.get(short) or tag_named(short) for name, short in wanted.items()}
+    return {name: found.get(short) or stored_tag(short) for name, short in wanted.items()}
 
 
-def tag_named(name: str) -> Tag:
+def stored_tag(name: str) -> Tag:
     def create() -> Tag:
         tag = Tag(name=name)
         tag.save()  # taggit picks a free slug

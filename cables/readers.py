@@ -175,7 +175,7 @@ def media_article(url: str, text: str = "") -> MediaArticle | None:
     return MediaArticle(url=url, title=title)
 
 
-def read_page(page: str) -> CablePageParser:
+def read_cable_page(page: str) -> CablePageParser:
     reader = CablePageParser()
     reader.feed(page)
     reader.close()
@@ -186,7 +186,7 @@ def read_page(page: str) -> CablePageParser:
 
 def parse_html_cable(page: str) -> ParsedCable:
     """An original cable page as a `ParsedCable`, with the news articles the page lists."""
-    return read_page(page).parsed()
+    return read_cable_page(page).parsed()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from comments import fetcher
 from comments.markup import plain_text
 from comments.models import Comment, Kind, ModerationPolicy, Status, Verification
 from comments.services import Verdict, disallowed_word, moderation_word
-from comments.source_pages import SourcePage, read_page
+from comments.source_pages import SourcePage, read_source_page
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def check_source(
     if fetched.status >= 400:
         note = f"the source answered {fetched.status}: it does not link to the cable"
         return Check(Verification.NO_LINK, note, drop=True)
-    page = read_page(fetched.text, url=fetched.url, content_type=fetched.content_type)
+    page = read_source_page(fetched.text, url=fetched.url, content_type=fetched.content_type)
     linked = [
         (link, address[1])
         for link in page.links

@@ -46,7 +46,7 @@ class SourcePage:
     summary: str = ""
 
 
-def read_page(text: str, *, url: str, content_type: str = "text/html") -> SourcePage:
+def read_source_page(text: str, *, url: str, content_type: str = "text/html") -> SourcePage:
     if content_type == "text/plain":
         return read_plain_text(text)
     reader = PageReader(url)

@@ -187,7 +187,8 @@ def compare_counts(original: pages.Original, cable, tally: Tally) -> None:
 def originals_of_pages(folder: Path, expected_file: Path | None) -> tuple[list, dict]:
     expected = json.loads(expected_file.read_text()) if expected_file else {}
     originals = [
-        pages.read_page(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.htm*"))
+        pages.read_original(path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.htm*"))
     ]
     listed = {
         rid: {

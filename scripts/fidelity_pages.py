@@ -47,7 +47,7 @@ class Original:
         return "\n".join(head.split("\n")[:60])
 
 
-def read_page(page: str) -> Original:
+def read_original(page: str) -> Original:
     table = page[page.find("<table class='cable'>") :]
     cells = [html.unescape(_TAG.sub("", cell)).strip() for cell in _CELL.findall(table)[:5]]
     boxes = _BOX.findall(page)

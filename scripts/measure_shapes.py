@@ -29,7 +29,7 @@ def shapes_of(page: str) -> set[str]:
     """The shapes one page is written in, by the names of corpus/shapes.py."""
     found: set[str] = set()
     header = html.unescape(re.sub(r"<[^>]+>", "", (BOX.findall(page) or [""])[0]))
-    original = pages.read_page(page)
+    original = pages.read_original(page)
     lines = [line.strip() for line in original.opening.split("\n")]
     if header.startswith("This record is a partial extract"):
         found.add("partial_extract")

@@ -80,17 +80,17 @@ def chosen_sort(request: HttpRequest, default: str) -> str:
 
 
 @dataclass(frozen=True)
-class Entry:
+class IndexEntry:
     label: str
     total: int
     url: str
 
 
 @dataclass(frozen=True)
-class Group:
+class IndexGroup:
     label: str
     anchor: str
-    entries: list[Entry]
+    entries: list[IndexEntry]
 
     @property
     def total(self) -> int:
@@ -113,7 +113,9 @@ class Group:
         )
 
 
-def render_index(request: HttpRequest, title: str, intro: str, groups: list[Group]) -> HttpResponse:
+def render_index(
+    request: HttpRequest, title: str, intro: str, groups: list[IndexGroup]
+) -> HttpResponse:
     released, total = released_so_far()
     context = {
         "title": title,
@@ -125,12 +127,14 @@ def render_index(request: HttpRequest, title: str, intro: str, groups: list[Grou
     return render(request, "cables/list_index.html", context)
 
 
-def alphabetical(entries: list[Entry]) -> list[Group]:
+def alphabetical(entries: list[IndexEntry]) -> list[IndexGroup]:
     """Entries grouped under their initial, A to Z (digits and signs under '#')."""
     entries = sorted(entries, key=lambda entry: entry.label.casefold())
     groups = []
     for letter, items in itertools.groupby(entries, key=lambda entry: initial(entry.label)):
-        groups.append(Group(letter, f"letter-{letter if letter != '#' else 'other'}", list(items)))
+        groups.append(
+            IndexGroup(letter, f"letter-{letter if letter != '#' else 'other'}", list(items))
+        )
     return groups
 
 
@@ -158,7 +162,7 @@ def counted_index(build):
 def tag_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     tag_url = addresses("cables:tag", "PREL")
     entries = [
-        Entry(name, total, tag_url(quote(name, safe=URL_SAFE)))
+        IndexEntry(name, total, tag_url(quote(name, safe=URL_SAFE)))
         for name, total in totals.tags.items()
     ]
     intro = "Every tag of the TAGS lines, with the number of cables that carry it."
@@ -168,7 +172,7 @@ def tag_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
 @counted_index
 def origin_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     entries = [
-        Entry(origin.name, totals.origins.get(origin.pk, 0), origin.get_absolute_url())
+        IndexEntry(origin.name, totals.origins.get(origin.pk, 0), origin.get_absolute_url())
         for origin in Origin.objects.only("name", "slug")
     ]
     intro = "The embassies, consulates and offices the cables were sent from."
@@ -178,22 +182,22 @@ def origin_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
 @counted_index
 def classification_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     entries = [
-        Entry(value, totals.classifications.get(value, 0), classification_url(value))
+        IndexEntry(value, totals.classifications.get(value, 0), classification_url(value))
         for value in Classification.values
     ]
     intro = "The six classifications of the release, from the least secret."
-    return render_index(request, "Classifications", intro, [Group("", "all", entries)])
+    return render_index(request, "Classifications", intro, [IndexGroup("", "all", entries)])
 
 
 @counted_index
 def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     month_url = addresses("cables:month", "2000-01")
     groups = [
-        Group(
+        IndexGroup(
             str(year),
             f"year-{year}",
             [
-                Entry(MONTH_NAMES[month.month], total, month_url(f"{month:%Y-%m}"))
+                IndexEntry(MONTH_NAMES[month.month], total, month_url(f"{month:%Y-%m}"))
                 for month, total in items
             ],
         )
@@ -207,11 +211,11 @@ def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
 def release_day_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     day_url = addresses("cables:release-day", "2000-01-01")
     groups = [
-        Group(
+        IndexGroup(
             f"{first:%B %Y}",
             f"month-{first:%Y-%m}",
             [
-                Entry(f"{day.day} {MONTH_NAMES[day.month]}", total, day_url(f"{day:%Y-%m-%d}"))
+                IndexEntry(f"{day.day} {MONTH_NAMES[day.month]}", total, day_url(f"{day:%Y-%m-%d}"))
                 for day, total in items
             ],
         )

@@ -14,8 +14,8 @@ from cables.readers import (
     CsvCable,
     parse_csv_cable,
     parse_html_cable,
+    read_cable_page,
     read_csv,
-    read_page,
     read_text,
 )
 
@@ -89,7 +89,7 @@ ANKARA 00000412  002 OF 002 &#x000A;&#x000A;\
 
 
 def test_read_page_gives_the_table_and_the_two_boxes() -> None:
-    page = read_page(ORIGINAL_PAGE)
+    page = read_cable_page(ORIGINAL_PAGE)
     assert page.cells[:5] == [
         "08ANKARA412",
         "2008-02-28 14:20",

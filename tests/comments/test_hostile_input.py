@@ -262,7 +262,7 @@ def assert_comment_text_harmless(text: Element, *, where: str) -> None:
             assert set(element.attrs.get("rel", "").split()) >= LINK_REL, f"{where}: {element}"
 
 
-def read_page(url: str) -> Element:
+def read_source_page(url: str) -> Element:
     response = Client().get(url)
     assert response.status_code == 200, url
     page = parse_html(response.content)
@@ -328,8 +328,8 @@ def approve_and_read() -> ReaderView:
     moderate(comments=Comment.objects.all(), status=Status.APPROVED)
     assert not Comment.objects.exclude(status=Status.APPROVED).exists()
     return ReaderView(
-        cable_page=read_page(CABLE_PAGE),
-        paragraph_page=read_page(PARAGRAPH_PAGE),
+        cable_page=read_source_page(CABLE_PAGE),
+        paragraph_page=read_source_page(PARAGRAPH_PAGE),
         site_feed=read_feed(SITE_FEED),
         cable_feed=read_feed(CABLE_FEED),
         paragraph_feed=read_feed(PARAGRAPH_FEED),

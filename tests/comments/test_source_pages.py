@@ -7,19 +7,21 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from comments.source_pages import Link, read_page
+from comments.source_pages import Link, read_source_page
 
 PAGE_URL = "https://blog.example/2024/03/embassy-reading.html"
 CABLE = "https://cables.example/cable/2008/03/08STATE1234.html"
 
 
 def links_of(html: str, url: str = PAGE_URL) -> list[str]:
-    return [link.url for link in read_page(html, url=url).links]
+    return [link.url for link in read_source_page(html, url=url).links]
 
 
 def context_of(html: str, url: str) -> str:
     """The context of the one link to `url` in the page."""
-    (context,) = [link.context for link in read_page(html, url=PAGE_URL).links if link.url == url]
+    (context,) = [
+        link.context for link in read_source_page(html, url=PAGE_URL).links if link.url == url
+    ]
     return context
 
 
@@ -139,7 +141,7 @@ def test_script_and_style_are_not_text_nor_links():
     <style>.cable {{ display: none }}</style> After the script.</p>
     <noscript><p>Turn on JavaScript.</p></noscript>"""
 
-    page = read_page(html, url=PAGE_URL)
+    page = read_source_page(html, url=PAGE_URL)
 
     assert [link.url for link in page.links] == [CABLE]
     assert page.links[0].context == "Before the script. the cable After the script."
@@ -153,7 +155,7 @@ The best reading is {CABLE}#par3, and the summary
 An email address like press@state.example is no link, nor is ftp://files.example/x.
 """
 
-    page = read_page(text, url="https://blog.example/notes.txt", content_type="text/plain")
+    page = read_source_page(text, url="https://blog.example/notes.txt", content_type="text/plain")
 
     assert page.links == [
         Link(f"{CABLE}#par3", f"The best reading is {CABLE}#par3, and the summary"),
@@ -165,7 +167,7 @@ An email address like press@state.example is no link, nor is ftp://files.example
 def test_a_plain_text_page_is_not_read_as_html():
     text = f'<a href="https://hidden.example/">x</a> but {CABLE}'
 
-    page = read_page(text, url="https://blog.example/notes.txt", content_type="text/plain")
+    page = read_source_page(text, url="https://blog.example/notes.txt", content_type="text/plain")
 
     assert [link.url for link in page.links] == ["https://hidden.example/", CABLE]
     assert page.title == text
@@ -183,7 +185,7 @@ HEAD = """<head><title>The embassy's reading | A Blog About Cables</title>
 
 
 def test_without_microformats_the_page_speaks_through_title_and_meta():
-    page = read_page(f"<html>{HEAD}<body><p>Text.</p></body></html>", url=PAGE_URL)
+    page = read_source_page(f"<html>{HEAD}<body><p>Text.</p></body></html>", url=PAGE_URL)
 
     assert page.title == "The embassy's reading"  # og:title before <title>
     assert page.site_name == "A Blog About Cables"
@@ -193,7 +195,7 @@ def test_without_microformats_the_page_speaks_through_title_and_meta():
 
 
 def test_the_title_element_serves_when_there_is_no_og_title():
-    page = read_page(
+    page = read_source_page(
         "<html><head><title>\n  A   post\n</title></head><body>x</body></html>", url=PAGE_URL
     )
 
@@ -205,7 +207,7 @@ def test_an_svg_icon_title_in_the_body_is_not_the_page_title():
     <a href="https://social.example/share"><svg><title>Share on Mastodon</title></svg></a>
     <p>Text.</p></body></html>"""
 
-    assert read_page(html, url=PAGE_URL).title == "The embassy's reading"
+    assert read_source_page(html, url=PAGE_URL).title == "The embassy's reading"
 
 
 H_ENTRY = f"""<article class="h-entry">
@@ -220,7 +222,7 @@ PUBLISHED = datetime(2024, 3, 5, 10, 30, tzinfo=timezone(timedelta(hours=1)))
 
 
 def test_the_h_entry_overrides_title_and_meta():
-    page = read_page(f"<html>{HEAD}<body>{H_ENTRY}</body></html>", url=PAGE_URL)
+    page = read_source_page(f"<html>{HEAD}<body>{H_ENTRY}</body></html>", url=PAGE_URL)
 
     assert page.title == "What the embassy saw in Moscow"
     assert page.author == "Ann Blogger"
@@ -236,7 +238,7 @@ def test_the_h_entry_overrides_title_and_meta():
 def test_an_h_entry_inside_an_h_feed_is_found():
     html = f'<html>{HEAD}<body><main class="h-feed"><h1 class="p-name">The blog</h1>{H_ENTRY}</main></body></html>'
 
-    page = read_page(html, url=PAGE_URL)
+    page = read_source_page(html, url=PAGE_URL)
 
     assert (page.title, page.author, page.published) == (
         "What the embassy saw in Moscow",
@@ -252,7 +254,7 @@ def test_the_h_entry_of_the_page_itself_is_chosen_over_another():
     <time class="dt-published" datetime="2023-01-01">1 Jan</time></aside>"""
     html = f"<html>{HEAD}<body>{other}{H_ENTRY}</body></html>"
 
-    page = read_page(html, url=PAGE_URL)
+    page = read_source_page(html, url=PAGE_URL)
 
     assert (page.title, page.author, page.published) == (
         "What the embassy saw in Moscow",
@@ -265,7 +267,7 @@ def test_without_its_own_url_the_first_h_entry_is_taken():
     first = '<article class="h-entry"><h2 class="p-name">The first</h2><div class="e-content">a</div></article>'
     second = '<article class="h-entry"><h2 class="p-name">The second</h2><div class="e-content">b</div></article>'
 
-    assert read_page(first + second, url=PAGE_URL).title == "The first"
+    assert read_source_page(first + second, url=PAGE_URL).title == "The first"
 
 
 @pytest.mark.parametrize(
@@ -281,7 +283,7 @@ def test_without_its_own_url_the_first_h_entry_is_taken():
 def test_the_author_is_read_from_an_h_card_or_plain_text(author, name):
     html = f'<html>{HEAD}<body><article class="h-entry">{author}<div class="e-content">x</div></article></body></html>'
 
-    assert read_page(html, url=PAGE_URL).author == name
+    assert read_source_page(html, url=PAGE_URL).author == name
 
 
 def test_an_h_entry_without_a_name_keeps_the_page_title():
@@ -289,7 +291,7 @@ def test_an_h_entry_without_a_name_keeps_the_page_title():
     <div class="e-content"><p>A note that cites <a href="{CABLE}">the cable</a>.</p></div>
     </article></body></html>"""
 
-    assert read_page(html, url=PAGE_URL).title == "The embassy's reading"
+    assert read_source_page(html, url=PAGE_URL).title == "The embassy's reading"
 
 
 def test_a_note_whose_name_is_its_content_keeps_the_page_title():
@@ -297,7 +299,7 @@ def test_a_note_whose_name_is_its_content_keeps_the_page_title():
     <p class="p-name e-content">A note that cites <a href="{CABLE}">the cable</a>.</p>
     </article></body></html>"""
 
-    assert read_page(html, url=PAGE_URL).title == "The embassy's reading"
+    assert read_source_page(html, url=PAGE_URL).title == "The embassy's reading"
 
 
 def test_a_name_too_long_for_a_title_keeps_the_page_title():
@@ -305,7 +307,7 @@ def test_a_name_too_long_for_a_title_keeps_the_page_title():
     html = f"""<html>{HEAD}<body><article class="h-entry"><p class="p-name">{long_name}</p>
     <div class="e-content">Short content.</div></article></body></html>"""
 
-    assert read_page(html, url=PAGE_URL).title == "The embassy's reading"
+    assert read_source_page(html, url=PAGE_URL).title == "The embassy's reading"
 
 
 @pytest.mark.parametrize(
@@ -321,7 +323,7 @@ def test_a_name_too_long_for_a_title_keeps_the_page_title():
 def test_an_implied_name_that_is_the_whole_entry_is_not_a_title(entry):
     html = f"<html>{HEAD}<body>{entry}</body></html>"
 
-    assert read_page(html, url=PAGE_URL).title == "The embassy's reading"
+    assert read_source_page(html, url=PAGE_URL).title == "The embassy's reading"
 
 
 def test_the_h_entry_summary_overrides_the_description():
@@ -329,7 +331,7 @@ def test_the_h_entry_summary_overrides_the_description():
     <p class="p-summary">The short of it.</p><div class="e-content">The long of it.</div>
     </article></body></html>"""
 
-    assert read_page(html, url=PAGE_URL).summary == "The short of it."
+    assert read_source_page(html, url=PAGE_URL).summary == "The short of it."
 
 
 # Dates.
@@ -354,8 +356,8 @@ def test_dates_are_read_with_and_without_a_time_zone(written, published):
     meta = f'<meta property="article:published_time" content="{written}">'
     entry = f'<article class="h-entry"><time class="dt-published" datetime="{written}">x</time><div class="e-content">c</div></article>'
 
-    assert read_page(f"<head>{meta}</head><p>x</p>", url=PAGE_URL).published == published
-    assert read_page(entry, url=PAGE_URL).published == published
+    assert read_source_page(f"<head>{meta}</head><p>x</p>", url=PAGE_URL).published == published
+    assert read_source_page(entry, url=PAGE_URL).published == published
 
 
 def test_a_date_split_into_value_classes_is_read():
@@ -363,13 +365,13 @@ def test_a_date_split_into_value_classes_is_read():
     <span class="value">2024-03-05</span> at <span class="value">10:30</span>
     <span class="value">+01:00</span></time><div class="e-content">c</div></article>"""
 
-    assert read_page(entry, url=PAGE_URL).published == PUBLISHED
+    assert read_source_page(entry, url=PAGE_URL).published == PUBLISHED
 
 
 def test_an_invalid_h_entry_date_leaves_the_meta_date():
     entry = '<article class="h-entry"><time class="dt-published" datetime="soon">x</time><div class="e-content">c</div></article>'
 
-    page = read_page(f"<html>{HEAD}<body>{entry}</body></html>", url=PAGE_URL)
+    page = read_source_page(f"<html>{HEAD}<body>{entry}</body></html>", url=PAGE_URL)
 
     assert page.published == datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
 
