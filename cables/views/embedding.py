@@ -4,8 +4,8 @@ oEmbed becomes a quote card that links back. JSON only; no script in the card.""
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
 
 from cables.addresses import cable_address, our_hosts
 from cables.models import Cable
@@ -78,24 +78,17 @@ def oembed(request: HttpRequest) -> HttpResponse:
     width = bounded(request.GET.get("maxwidth"), CARD_WIDTH)
     height = bounded(request.GET.get("maxheight"), CARD_HEIGHT)
     length = quote_length(width, height)
-    quoted = (
-        format_html('<p style="margin:0 0 .5em">{}</p>', shortened(words, length)) if length else ""
-    )
-    # border-box: the border and padding are within the width; what would overflow is hidden.
-    card = format_html(
-        '<blockquote class="cable-quote" cite="{}" style="box-sizing:border-box;margin:0;'
-        "max-width:{}px;max-height:{}px;overflow:hidden;border-left:4px solid #1a4f8b;"
-        'padding:8px 16px;font:16px/1.5 Georgia,serif">{}'
-        '<footer style="font:13px/1.4 system-ui,sans-serif">'
-        '<a href="{}">{}</a> · {} · {} <span>#cablegate</span></footer></blockquote>',
-        link,
-        width,
-        height,
-        quoted,
-        link,
-        cable.reference_id + (f" ¶{paragraph.number}" if paragraph else ""),
-        byline(cable),
-        SITE_NAME,
+    card = render_to_string(
+        "cables/oembed_card.html",
+        {
+            "link": link,
+            "width": width,
+            "height": height,
+            "quote": shortened(words, length) if length else "",
+            "label": cable.reference_id + (f" ¶{paragraph.number}" if paragraph else ""),
+            "byline": byline(cable),
+            "site_name": SITE_NAME,
+        },
     )
     data = {
         "version": "1.0",
@@ -105,7 +98,7 @@ def oembed(request: HttpRequest) -> HttpResponse:
         "title": title,
         "author_name": cable.origin.name,
         "author_url": request.build_absolute_uri(cable.origin.get_absolute_url()),
-        "html": str(card),
+        "html": card,
         "width": width,
         "height": height,
         "thumbnail_url": request.build_absolute_uri(image_path(cable, paragraph)),
