@@ -9,7 +9,7 @@ thread of any size in a single loop without a query or an include per comment.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -154,18 +154,7 @@ def build(
             comment.status == Status.PENDING and owned(comment)
         )
 
-    # A comment is shown when it is approved or is the reader's own one awaiting moderation;
-    # any other comment is shown as '[removed]' when something below it is shown.
-    tree_order: list[Comment] = []  # parents before their replies, whatever the dates say
-    stack = list(children[None])
-    while stack:
-        comment = stack.pop()
-        tree_order.append(comment)
-        stack.extend(children[comment.id])
-    shown: dict[int, bool] = {}
-    for comment in reversed(tree_order):
-        shown[comment.id] = readable(comment) or any(shown[c.id] for c in children[comment.id])
-
+    shown = _shown(children, readable)
     discussion = Discussion()
     for comment in comments:
         if comment.status == Status.APPROVED:
@@ -187,13 +176,7 @@ def build(
             if anchor
             else discussion.cable_thread
         )
-        levels: list[tuple[Comment, int]] = []
-        to_place = [(root, 0)]
-        while to_place:
-            comment, level = to_place.pop()
-            levels.append((comment, level))
-            visible = [child for child in children[comment.id] if shown[child.id]]
-            to_place.extend((child, level + 1) for child in reversed(visible))
+        levels = _in_reading_order(root, children, shown)
         for index, (comment, level) in enumerate(levels):
             following = levels[index + 1][1] if index + 1 < len(levels) else 0
             own, full = owned(comment), readable(comment)
@@ -204,13 +187,48 @@ def build(
                 can_change=full and can_change(comment, own=own, now=now),
                 children_follow=following > level,
                 closes=range(max(0, level - following)),
-                in_reply_to=(
-                    known.get(comment.replied_to_id)
-                    if comment.replied_to_id is not None
-                    and comment.replied_to_id != comment.parent_id
-                    else None
-                ),
+                in_reply_to=_answered(comment, known),
             )
             thread.append(entry)
             discussion.entries_by_id[comment.id] = entry
     return discussion
+
+
+def _shown(
+    children: dict[int | None, list[Comment]], readable: Callable[[Comment], bool]
+) -> dict[int, bool]:
+    """Whether each comment is shown: when it is readable, or (as '[removed]') when something
+    below it is shown."""
+    tree_order: list[Comment] = []  # parents before their replies, whatever the dates say
+    stack = list(children[None])
+    while stack:
+        comment = stack.pop()
+        tree_order.append(comment)
+        stack.extend(children[comment.id])
+    shown: dict[int, bool] = {}
+    for comment in reversed(tree_order):
+        shown[comment.id] = readable(comment) or any(shown[c.id] for c in children[comment.id])
+    return shown
+
+
+def _in_reading_order(
+    root: Comment, children: dict[int | None, list[Comment]], shown: dict[int, bool]
+) -> list[tuple[Comment, int]]:
+    """The thread under `root` as it is read, each comment with its nesting level (0 for the
+    root): a reply right after what it answers, replies in the order they came."""
+    levels: list[tuple[Comment, int]] = []
+    to_place = [(root, 0)]
+    while to_place:
+        comment, level = to_place.pop()
+        levels.append((comment, level))
+        visible = [child for child in children[comment.id] if shown[child.id]]
+        to_place.extend((child, level + 1) for child in reversed(visible))
+    return levels
+
+
+def _answered(comment: Comment, known: dict[int, Comment]) -> Comment | None:
+    """The comment this one answers when that is not its parent (a reply below the depth
+    limit sits beside what it answers)."""
+    if comment.replied_to_id is None or comment.replied_to_id == comment.parent_id:
+        return None
+    return known.get(comment.replied_to_id)

@@ -84,22 +84,12 @@ def post_comment(
     notify_replies: bool = False,
     now: datetime | None = None,
 ) -> Comment:
+    """Store a reader's comment, held or published by the moderation rules, or refuse it
+    (CommentRejected, which says why and with which HTTP status) and store nothing."""
     now = now or timezone.now()
     body_html = rendered(body)
     if parent is not None:
-        if parent.cable_id != cable.pk:
-            raise CommentRejected(
-                "The comment you reply to is not on this cable.", status=HTTPStatus.BAD_REQUEST
-            )
-        if parent.is_linkback:
-            raise CommentRejected(
-                "Replies go to comments, not to the pages that cite a cable.",
-                status=HTTPStatus.BAD_REQUEST,
-            )
-        if parent.status != Status.APPROVED:
-            raise CommentRejected(
-                "You can only reply to a published comment.", status=HTTPStatus.FORBIDDEN
-            )
+        check_answerable(parent, cable=cable)
     anchor = parent.anchor if parent is not None else (paragraph.anchor if paragraph else "")
     if is_duplicate(cable=cable, anchor=anchor, parent=parent, author=author, body=body):
         raise CommentRejected(
@@ -141,6 +131,23 @@ def post_comment(
         if comment.status == Status.APPROVED:
             queue_reply_notice(comment)
     return comment
+
+
+def check_answerable(parent: Comment, *, cable: Cable) -> None:
+    """A reply answers a published comment on the same cable, not a linkback."""
+    if parent.cable_id != cable.pk:
+        raise CommentRejected(
+            "The comment you reply to is not on this cable.", status=HTTPStatus.BAD_REQUEST
+        )
+    if parent.is_linkback:
+        raise CommentRejected(
+            "Replies go to comments, not to the pages that cite a cable.",
+            status=HTTPStatus.BAD_REQUEST,
+        )
+    if parent.status != Status.APPROVED:
+        raise CommentRejected(
+            "You can only reply to a published comment.", status=HTTPStatus.FORBIDDEN
+        )
 
 
 def attach_point(parent: Comment | None) -> Comment | None:
