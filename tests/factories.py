@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from cables.importer import number_new_origins, store_cable
+from cables.importer import store_cable
 from cables.models import Cable
+from cables.origins_and_tags import number_new_origins
 from cables.parsing import parse_cable
 from cables.search import writing
 

@@ -15,7 +15,6 @@ from cables.importer import (
     CableRejected,
     Outcome,
     link_all_citing,
-    number_new_origins,
     store_batch,
     store_cable,
     validate,
@@ -23,6 +22,7 @@ from cables.importer import (
 from cables.management.progress import ProgressBar
 from cables.management.workers import start_worker
 from cables.models import Cable
+from cables.origins_and_tags import number_new_origins
 from cables.parsing import CableParseError, ParsedCable
 from cables.search import writing
 from cables.sources import Candidate, Failure, Progress, find_files, iter_candidates
