@@ -3,12 +3,15 @@ are written with, and which cable and paragraph an address of ours names."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Collection
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
+from django.utils.text import slugify
+from taggit.models import Tag
 
 from cables.parsing import wanted_reference_id
 
@@ -63,3 +66,32 @@ def cable_address(url: str, *, hosts: Collection[str]) -> tuple[str, str] | None
     else:
         return None
     return wanted_reference_id(match.kwargs["reference_id"]), anchor
+
+
+def classification_slug(classification: str) -> str:
+    return slugify(classification.replace("//", " "))
+
+
+def address_parts(reference_id: str, created: datetime.datetime) -> dict[str, str]:
+    """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""
+    return {
+        "year": f"{created.year:04d}",
+        "month": f"{created.month:02d}",
+        "reference_id": reference_id,
+    }
+
+
+def tag_url(tag: Tag | str) -> str:
+    return reverse("cables:tag", kwargs={"key": getattr(tag, "name", tag)})
+
+
+def classification_url(classification: str) -> str:
+    return reverse("cables:classification", kwargs={"key": classification_slug(classification)})
+
+
+def month_url(month: datetime.date) -> str:
+    return reverse("cables:month", kwargs={"key": f"{month:%Y-%m}"})
+
+
+def release_day_url(day: datetime.date) -> str:
+    return reverse("cables:release-day", kwargs={"key": f"{day:%Y-%m-%d}"})

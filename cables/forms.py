@@ -14,13 +14,13 @@ from django.utils.safestring import SafeString, mark_safe
 from taggit.models import Tag
 
 from cables import lists
+from cables.addresses import classification_slug
 from cables.models import (
     CLASSIFICATION_SLUGS,
     CableQuerySet,
     Classification,
     Origin,
     PortionMarking,
-    classification_slug,
     tag_named,
 )
 from cables.query_syntax import ParsedQuery, parse_query

@@ -24,6 +24,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from cables.addresses import classification_url, month_url, release_day_url, tag_url
 from cables.histogram import month_end
 from cables.models import (
     CLASSIFICATION_NUMBERS,
@@ -31,11 +32,7 @@ from cables.models import (
     Cable,
     CableQuerySet,
     Origin,
-    classification_url,
-    month_url,
-    release_day_url,
     tag_named,
-    tag_url,
 )
 from cables.search import Criteria, SearchUnavailable, engine
 from readingroom.caching import Version

@@ -10,14 +10,20 @@ from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.db.models.functions import TruncDate, TruncMonth
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
-from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
 
 from cables import fields
+from cables.addresses import (
+    address_parts,
+    classification_slug,
+    classification_url,
+    month_url,
+    release_day_url,
+)
 from cables.parsing import MediaArticle, wanted_reference_id
 from cables.readers import media_article
+from cables.times import a_time, as_datetime, day_range
 from readingroom.loading import DirectLoading
 
 
@@ -37,10 +43,6 @@ class Classification(models.TextChoices):
 PortionMarking = models.TextChoices(  # type: ignore[call-overload]
     "PortionMarking", [(code, (code, label)) for code, label in fields.PORTION_MARKINGS.items()]
 )
-
-
-def classification_slug(classification: str) -> str:
-    return slugify(classification.replace("//", " "))
 
 
 # /classification/<n>_0.html: each classification's number, kept stable (the enum's order,
@@ -80,33 +82,6 @@ class Origin(DirectLoading, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("cables:origin", kwargs={"key": self.slug})
-
-
-def as_datetime(value: datetime.datetime | str | None) -> datetime.datetime | None:
-    """A time as a cursor returns it (SQLite: text in UTC) made an aware datetime."""
-    if value is None or isinstance(value, datetime.datetime) and value.tzinfo is not None:
-        return value
-    moment = value if isinstance(value, datetime.datetime) else parse_datetime(value)
-    if moment is None:
-        raise ValueError(f"not a time: {value!r}")
-    return moment.replace(tzinfo=datetime.UTC) if moment.tzinfo is None else moment
-
-
-def a_time(value: datetime.datetime | str) -> datetime.datetime:
-    """`as_datetime` of a time that is there."""
-    moment = as_datetime(value)
-    if moment is None:
-        raise ValueError("no time")
-    return moment
-
-
-def address_parts(reference_id: str, created: datetime.datetime) -> dict[str, str]:
-    """The parts of every address under /cable/YYYY/MM/ID (the page, its paragraphs, feeds)."""
-    return {
-        "year": f"{created.year:04d}",
-        "month": f"{created.month:02d}",
-        "reference_id": reference_id,
-    }
 
 
 @dataclass(frozen=True)
@@ -410,41 +385,11 @@ def tag_named(name: str) -> Tag | None:
     return Tag.objects.filter(name__iexact=name).order_by("name").first()
 
 
-def tag_url(tag: Tag | str) -> str:
-    return reverse("cables:tag", kwargs={"key": getattr(tag, "name", tag)})
-
-
-def classification_url(classification: str) -> str:
-    return reverse("cables:classification", kwargs={"key": classification_slug(classification)})
-
-
-def month_url(month: datetime.date) -> str:
-    return reverse("cables:month", kwargs={"key": f"{month:%Y-%m}"})
-
-
-def release_day_url(day: datetime.date) -> str:
-    return reverse("cables:release-day", kwargs={"key": f"{day:%Y-%m-%d}"})
-
-
 def in_order(rows: models.QuerySet, sort: str, tie_breaker: str) -> models.QuerySet:
     """Sorted by `sort` ('created', '-released'...); cables never released come last."""
     field = models.F(sort.lstrip("-"))
     order = field.desc(nulls_last=True) if sort.startswith("-") else field.asc(nulls_last=True)
     return rows.order_by(order, tie_breaker)
-
-
-def day_range(field: str, first: datetime.date | None, last: datetime.date | None) -> dict:
-    """Lookups for `field` from the start of the first day to the end of the last (UTC)."""
-    lookups = {}
-    if first:
-        lookups[f"{field}__gte"] = day_start(first)
-    if last:
-        lookups[f"{field}__lt"] = day_start(last + datetime.timedelta(days=1))
-    return lookups
-
-
-def day_start(day: datetime.date) -> datetime.datetime:
-    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
 
 
 class Paragraph(DirectLoading, models.Model):

@@ -11,9 +11,7 @@ from django.db.models import Max
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from cables.models import (
-    Origin,
-)
+from cables.models import Origin
 
 TAG_NAME_LENGTH = Tag._meta.get_field("name").max_length
 

@@ -7,16 +7,8 @@ from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
-from cables.models import (
-    Cable,
-    CableTag,
-    Classification,
-    Origin,
-    classification_url,
-    month_url,
-    release_day_url,
-    tag_url,
-)
+from cables.addresses import classification_url, month_url, release_day_url, tag_url
+from cables.models import Cable, CableTag, Classification, Origin
 
 CABLES_PER_PAGE = 10_000
 

@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from cables.models import tag_url
+from cables.addresses import tag_url
 from cables.parsing import split_labels
 
 register = template.Library()

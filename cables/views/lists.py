@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import render
 from django.utils.safestring import SafeString, mark_safe
 
+from cables.addresses import classification_url
 from cables.feeds import FEED_KINDS
 from cables.http import redirect_to_canonical
 from cables.lists import (
@@ -27,11 +28,7 @@ from cables.lists import (
     rows_of,
     search_unavailable,
 )
-from cables.models import (
-    Classification,
-    Origin,
-    classification_url,
-)
+from cables.models import Classification, Origin
 from cables.search import SearchUnavailable, engine
 from readingroom.caching import shared_page
 

@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 
+from cables.addresses import classification_slug
 from cables.forms import SORTS, SearchForm
 from cables.histogram import histogram, svg
 from cables.http import query_with
@@ -24,7 +25,7 @@ from cables.lists import (
     paging_context,
     search_unavailable,
 )
-from cables.models import CLASSIFICATION_SLUGS, Cable, classification_slug
+from cables.models import CLASSIFICATION_SLUGS, Cable
 from cables.search import Passage, SearchUnavailable, engine
 from readingroom.caching import shared_page
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 
+from cables.addresses import tag_url
 from cables.http import cable_not_found
-from cables.models import Cable, tag_named, tag_url
+from cables.models import Cable, tag_named
 from cables.parsing import wanted_reference_id
 from comments.models import Comment
 

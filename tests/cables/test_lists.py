@@ -6,7 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.test import Client
 
-from cables.models import CLASSIFICATION_NUMBERS, Origin, tag_url
+from cables.addresses import tag_url
+from cables.models import CLASSIFICATION_NUMBERS, Origin
 from cables.search import writing
 from tests.factories import indexed_together, make_cable, make_cables
 from tests.html import Element, parse_html, squash
