@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from itertools import accumulate
 from typing import TextIO
 
+from cables.citation import MONTHS as MONTH_NAMES
 from corpus.shapes import (
     PARTIAL_EXTRACT,
     Style,
@@ -54,7 +55,6 @@ from corpus.vocabulary import (
     MISSION_TARGETS,
     MISSION_TOPICS,
     MISSIONS,
-    MONTH_NAMES,
     RARE_FRAMES,
     RARE_TERMS,
     REAL_CLASSIFICATIONS,

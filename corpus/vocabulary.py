@@ -16,22 +16,6 @@ REAL_CLASSIFICATIONS = {
 }
 
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 COUNTRY_TABLE = """
 TU|Turkey|Turkish|Ankara|Istanbul;Adana|Recep Tayyip Erdogan:Prime Minister:Erdogan;Abdullah Gul:President;Ahmet Davutoglu:Foreign Minister;Ali Babacan:Foreign Minister;Deniz Baykal:CHP leader;Ilker Basbug:General;Devlet Bahceli:MHP leader|AKP;CHP;Turkish General Staff;MFA;Constitutional Court;Nabucco consortium;BOTAS;Diyanet|Istanbul;Diyarbakir;southeast Turkey;northern Iraq;Kurdish areas;the Bosphorus|IZ;IR;GR;CY;AM;SY|pol4;mil3;terror3;energy3;hr2;econ2;dispute2;visit2
 IZ|Iraq|Iraqi|Baghdad|Basrah;Kirkuk;Hillah;Mosul|Nouri al-Maliki:Prime Minister:Maliki;Jalal Talabani:President;Tariq al-Hashimi:Vice President:Hashimi;Massoud Barzani:KRG President:Barzani;Moqtada al-Sadr:cleric:Sadr;Ayad Allawi:former Prime Minister:Allawi;Abdul Aziz al-Hakim:ISCI leader:Hakim;Hoshyar Zebari:Foreign Minister:Zebari|Council of Representatives;Kurdistan Regional Government;Sons of Iraq;Jaysh al-Mahdi;MNF-I;Ministry of Interior;Independent High Electoral Commission;Iraqi Security Forces;North Oil Company|Anbar;Basrah;Kirkuk;Mosul;Najaf;Diyala;Sadr City;the Green Zone;Kurdistan|IR;SY;TU;SA;KU;JO|pol5;terror4;mil4;energy3;corr2;hr2;econ1
