@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from django.db import connections, models
 from django.db.models import Count, Exists, OuterRef, Prefetch
@@ -16,39 +15,16 @@ from taggit.models import Tag, TaggedItemBase
 from cables import fields
 from cables.addresses import (
     address_parts,
-    classification_slug,
     classification_url,
     month_url,
     release_day_url,
 )
+from cables.models.choices import Classification
+from cables.models.parts import Paragraph, Reference
 from cables.parsing import MediaArticle, wanted_reference_id
 from cables.readers import media_article
 from cables.times import a_time, as_datetime, day_range
 from readingroom.loading import DirectLoading
-
-
-class Classification(models.TextChoices):
-    UNCLASSIFIED = "UNCLASSIFIED", "Unclassified"
-    UNCLASSIFIED_FOUO = (
-        "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
-        "Unclassified, for official use only",
-    )
-    CONFIDENTIAL = "CONFIDENTIAL", "Confidential"
-    CONFIDENTIAL_NOFORN = "CONFIDENTIAL//NOFORN", "Confidential, no foreign nationals"
-    SECRET = "SECRET", "Secret"
-    SECRET_NOFORN = "SECRET//NOFORN", "Secret, no foreign nationals"
-
-
-# Django's functional API for choices, which the stubs do not describe.
-PortionMarking = models.TextChoices(  # type: ignore[call-overload]
-    "PortionMarking", [(code, (code, label)) for code, label in fields.PORTION_MARKINGS.items()]
-)
-
-
-# /classification/<n>_0.html: each classification's number, kept stable (the enum's order,
-# least secret first).
-CLASSIFICATION_NUMBERS = {value: number for number, value in enumerate(Classification.values, 1)}
-CLASSIFICATION_SLUGS = {classification_slug(value): value for value in Classification.values}
 
 # What a row of a list of cables shows; the long texts stay in the database.
 LIST_FIELDS = (
@@ -390,110 +366,3 @@ def in_order(rows: models.QuerySet, sort: str, tie_breaker: str) -> models.Query
     field = models.F(sort.lstrip("-"))
     order = field.desc(nulls_last=True) if sort.startswith("-") else field.asc(nulls_last=True)
     return rows.order_by(order, tie_breaker)
-
-
-class Paragraph(DirectLoading, models.Model):
-    """One paragraph of a cable's body, in order; numbered ones are addressed as #par<number>."""
-
-    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="paragraphs")
-    position = models.PositiveIntegerField()
-    number = models.PositiveIntegerField(null=True, blank=True)
-    marking = models.CharField(max_length=10, choices=PortionMarking.choices, blank=True)
-    marking_text = models.CharField(max_length=40, blank=True, help_text="As written: 'S//NF'")
-    heading = models.TextField(blank=True)
-    text = models.TextField(blank=True)
-    anchor = models.CharField(max_length=20)
-    # [['par2001', 123], ...]: the anchors the original pages put inside the paragraph, before
-    # a line that opens with a number (a wrapped year), and where that line begins in `text`.
-    # None for none: a column SQLite can add without rebuilding the table, which would drop
-    # the triggers that keep its full-text index.
-    inline_anchors = models.JSONField(null=True, blank=True)
-
-    if TYPE_CHECKING:
-        # Not stored: what a page that shows the paragraph sets on it for its template (its
-        # words with a search's marks; its discussion's thread, count, address and HTML; its
-        # share text and link; its HTML, written out).
-        highlighted: str | None
-        thread: Any
-        comment_count: int
-        thread_url: str
-        thread_html: str
-        share: Any
-        html: str
-
-    class Meta:
-        ordering = ["cable", "position"]
-        constraints = [
-            models.UniqueConstraint(fields=["cable", "position"], name="paragraph_position"),
-            models.UniqueConstraint(fields=["cable", "anchor"], name="paragraph_anchor"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.cable_id} #{self.anchor}"
-
-    def get_absolute_url(self) -> str:
-        return f"{self.cable.get_absolute_url()}#{self.anchor}"
-
-    @property
-    def marking_label(self) -> str:
-        return fields.PORTION_MARKINGS.get(self.marking, "")
-
-
-class ReferenceQuerySet(models.QuerySet["Reference"]):
-    def linking(self, cable_field: str) -> ReferenceQuerySet:
-        """References with the cable at `cable_field` ('cited' or 'from_cable') loaded with
-        only what a link to it shows: not the whole text of every cable in a long list."""
-        return self.select_related(cable_field).only(
-            "from_cable_id",
-            "position",
-            "reference_id",
-            "cited_id",
-            *(f"{cable_field}__{name}" for name in ("reference_id", "created", "subject")),
-        )
-
-
-class Reference(DirectLoading, models.Model):
-    """A cable's REF line names another cable; `cited` is set once that cable is in the archive."""
-
-    from_cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="references")
-    position = models.PositiveSmallIntegerField()
-    reference_id = models.CharField(max_length=60, db_index=True)
-    cited = models.ForeignKey(
-        Cable, null=True, blank=True, on_delete=models.SET_NULL, related_name="cited_by"
-    )
-
-    objects = ReferenceQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["from_cable", "position"]
-        constraints = [
-            models.UniqueConstraint(fields=["from_cable", "reference_id"], name="reference_unique"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.from_cable_id} -> {self.reference_id}"
-
-
-class CableVersion(models.Model):
-    """An earlier text of a cable, kept when an import brought a changed one (later releases
-    redacted names as XXXXXXXXXXXX). Version 1 is the first text; the cable itself holds the
-    current one, numbered after the last of these."""
-
-    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveIntegerField()
-    released = models.DateTimeField(null=True, blank=True)
-    recorded = models.DateTimeField(help_text="When this text became the cable's")
-    subject = models.TextField(blank=True)
-    header = models.TextField(blank=True)
-    preamble = models.TextField(blank=True)
-    # [{"anchor", "number", "marking_text", "heading", "text"}], in order.
-    paragraphs = models.JSONField(default=list)
-
-    class Meta:
-        ordering = ["cable", "number"]
-        constraints = [
-            models.UniqueConstraint(fields=["cable", "number"], name="cableversion_number"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.cable_id} version {self.number}"
