@@ -1,3 +1,6 @@
+"""The cable page: its text as the original pages wrote it, its metadata, header, references
+and help box, its addresses and redirects, escaping and query counts."""
+
 import pytest
 from django.test import Client
 
@@ -288,11 +291,6 @@ def test_unknown_cable_is_a_helpful_404(client, seed_cable):
     assert SEED_URL in suggestions
 
 
-def test_unknown_page_is_a_404_page(client, db):
-    response = client.get("/no/such/page")
-    assert response.status_code == 404
-
-
 def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_assert_num_queries):
     small = make_cable("08STATE1", paragraphs=1, tags="PREL")
     large = make_cable(
@@ -310,29 +308,6 @@ def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_
         with django_assert_num_queries(7):
             page = parse_html(client.get(cable.get_absolute_url()).content)
         assert len(page.find("ul", cls="cited-by-list").find_all("li")) == citing
-
-
-def test_home_lists_latest_released_cables_and_the_count(
-    client, search_index, db, django_assert_num_queries
-):
-    make_cable("08STATE1", released="2010-11-28 18:00", subject="FIRST RELEASED")
-    make_cable("08STATE2", released="2011-08-30 01:44", subject="LAST RELEASED")
-    # The latest cables; the counts come from the search index.
-    with django_assert_num_queries(1):
-        response = client.get("/")
-    page = parse_html(response.content)
-    assert "Released so far: 2 / 251,287" in squash(page.find("p", cls="counter").text)
-    rows = page.find("table", cls="cable-list").find("tbody").find_all("tr")
-    assert [squash(row.find("a").text) for row in rows] == ["08STATE2", "08STATE1"]
-
-
-def test_home_lists_a_release_the_latest_created_first(client, search_index, db):
-    make_cable("08STATE1", created="2008-01-01 10:00", released="2011-08-30 01:44")
-    make_cable("09STATE1", created="2009-01-01 10:00", released="2011-08-30 01:44")
-    make_cable("10STATE1", created="2010-01-01 10:00", released="2010-11-28 18:00")
-    make_cable("10STATE2", created="2010-02-01 10:00", released="")
-    rows = parse_html(client.get("/").content).find("table", cls="cable-list").find_all("tr")
-    assert [squash(row.find("a").text) for row in rows[1:]] == ["09STATE1", "08STATE1", "10STATE1"]
 
 
 def test_pages_carry_a_content_security_policy(client, seed_cable):
