@@ -78,7 +78,7 @@ class CableCommentsFeed(CommentsFeed):
         cable, anchor = obj
         return cable.get_absolute_url() + (f"#{anchor}" if anchor else "")
 
-    def items(self, obj):
+    def items(self, obj):  # type: ignore[override]  # Feed takes either form
         cable, anchor = obj
         comments = Comment.objects.feed_items().filter(cable=cable)
         if anchor:

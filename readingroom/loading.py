@@ -11,11 +11,21 @@ is, as with `__init__`, one that is not there.
 the init signals of still take Django's way.
 """
 
+from typing import TYPE_CHECKING
+
+from django.db import models
 from django.db.models.base import ModelState
 from django.db.models.signals import post_init, pre_init
 
+# For the type checker the mixin is a model (it is only ever mixed into one); at run time it
+# adds nothing to a model's bases, so that migrations do not see it.
+if TYPE_CHECKING:
+    _Mixin = models.Model
+else:
+    _Mixin = object
 
-class DirectLoading:
+
+class DirectLoading(_Mixin):
     """Mixed into a model (before models.Model): rows become instances directly."""
 
     @classmethod

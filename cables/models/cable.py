@@ -346,7 +346,8 @@ class Cable(DirectLoading, models.Model):  # type: ignore[django-manager-missing
         return self.paragraphs.filter(number=number).order_by("position").first()
 
 
-class CableTag(DirectLoading, TaggedItemBase):
+# As for Cable, the plugin cannot follow taggit's base to its manager.
+class CableTag(DirectLoading, TaggedItemBase):  # type: ignore[django-manager-missing]
     content_object = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="tagged_items")
     position = models.PositiveSmallIntegerField(default=0)
 
