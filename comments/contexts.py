@@ -15,9 +15,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from cables.models import Cable, Paragraph
-from comments.discussion import load_discussion
 from comments.forms import CommentForm, served_token
-from comments.fragments import paragraph_thread_html, render_entries, shared_discussion
+from comments.fragments import paragraph_thread_html, rendered_discussion, shared_discussion
 from comments.http import linkback_endpoints
 from comments.models import Comment
 
@@ -61,9 +60,7 @@ def discussion_context(
     from `reader_layer`."""
     shown = {paragraph.anchor for paragraph in paragraphs} | ({""} if whole else set())
     if "replytocom" in request.GET:  # the form answers one entry: the whole discussion
-        anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
-        discussion = load_discussion(cable, anchors=anchors, own_ids=[])
-        render_entries(request, discussion, cable, shown)
+        discussion = rendered_discussion(request, cable, shown)
     else:
         discussion = shared_discussion(request, cable, shown)
     discussion.attach_to(paragraphs)

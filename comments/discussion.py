@@ -119,8 +119,11 @@ def is_own(comment: Comment, *, own_ids: Collection[int], user=None) -> bool:
     return comment.id in own_ids
 
 
-def load_discussion(cable: Cable, *, anchors: set[str], own_ids: list[int], user=None):
+def load_discussion(cable: Cable, *, own_ids: list[int], user=None) -> Discussion:
+    """The discussion of `cable` as this reader sees it (`own_ids`, `user`: what is theirs),
+    on the cable's paragraphs as they are now (prefetched ones when the cable has them)."""
     comments = list(Comment.objects.for_discussion(cable, own_ids=own_ids, user=user))
+    anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
     return build(comments, anchors=anchors, own_ids=own_ids, user=user)
 
 

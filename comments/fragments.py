@@ -138,11 +138,15 @@ def shared_discussion(request: HttpRequest, cable: Cable, shown: set[str]) -> Di
     key = discussion_key(cable, shown)
     discussion = cache.get(key)
     if discussion is None:
-        anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
-        discussion = load_discussion(cable, anchors=anchors, own_ids=[])
-        render_entries(request, discussion, cable, shown)
-        discussion = discussion.shareable()
+        discussion = rendered_discussion(request, cable, shown).shareable()
         cache.set(key, discussion)
+    return discussion
+
+
+def rendered_discussion(request: HttpRequest, cable: Cable, shown: set[str]) -> Discussion:
+    """The cable's discussion as every reader sees it, loaded, its threads `shown` rendered."""
+    discussion = load_discussion(cable, own_ids=[])
+    render_entries(request, discussion, cable, shown)
     return discussion
 
 

@@ -95,12 +95,7 @@ def reader_layer(request: HttpRequest) -> JsonResponse:
 def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> dict:
     """The reader's comments on the cable held for moderation (rendered, with where they go)
     and the ids of those they may still change."""
-    discussion = load_discussion(
-        cable,
-        anchors={paragraph.anchor for paragraph in cable.paragraphs.all()},
-        own_ids=own_ids,
-        user=user,
-    )
+    discussion = load_discussion(cable, own_ids=own_ids, user=user)
     held, editable = [], []
     for entry in discussion.entries_by_id.values():
         if entry.can_change:

@@ -51,9 +51,7 @@ def discussed(cable, settings):
 
 
 def test_the_written_out_card_is_the_templates_markup(discussed):
-    discussion = load_discussion(
-        discussed, anchors={p.anchor for p in discussed.paragraphs.all()}, own_ids=[]
-    )
+    discussion = load_discussion(discussed, own_ids=[])
     cable_url = discussed.get_absolute_url()
     compared = 0
     for thread, reply_base in threads_of(discussion, discussed):
@@ -73,10 +71,8 @@ def test_the_written_out_card_is_the_templates_markup(discussed):
 
 
 def test_a_kept_fragment_gives_way_when_what_it_shows_changes(discussed):
-    anchors = {p.anchor for p in discussed.paragraphs.all()}
-
     def keys() -> dict[int, str]:
-        discussion = load_discussion(discussed, anchors=anchors, own_ids=[])
+        discussion = load_discussion(discussed, own_ids=[])
         return {
             entry.comment.pk: fragment_key(
                 entry, cable_url=discussed.get_absolute_url(), reply_base=base
