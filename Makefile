@@ -56,9 +56,8 @@ run: venv ## Migrate, load seeds/, build the search index, run the task worker a
 system-deps: ## Check Chromium, PostgreSQL, fonts; install them when root
 	@scripts/install-system-deps.sh
 
-test: system-deps venv ## Run the suite on SQLite, then on a throwaway PostgreSQL and Redis
-	$(PYTEST)
-	scripts/with-postgres.sh scripts/with-redis.sh $(PYTEST)
+test: system-deps venv ## Run the suite on SQLite and on a throwaway PostgreSQL and Redis, side by side
+	scripts/test-both.sh $(PYTEST)
 
 test-sqlite: system-deps venv ## Run the suite on SQLite only
 	$(PYTEST)

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -58,10 +59,12 @@ def phone(browser):
 
 @pytest.fixture
 def screenshot():
-    ARTIFACTS.mkdir(exist_ok=True)
+    # One folder a database: `make test` runs the SQLite and PostgreSQL passes side by side.
+    folder = ARTIFACTS / connection.vendor
+    folder.mkdir(parents=True, exist_ok=True)
 
     def take(page, name: str, *, full_page: bool = False) -> Path:
-        path = ARTIFACTS / f"{name}.png"
+        path = folder / f"{name}.png"
         page.screenshot(path=str(path), full_page=full_page)
         return path
 
