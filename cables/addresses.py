@@ -37,7 +37,7 @@ def our_hosts(request: HttpRequest) -> set[str]:
     return {request.get_host(), urlsplit(settings.SITE_URL).netloc}
 
 
-def same_host(netloc: str, hosts: Collection[str]) -> bool:
+def _same_host(netloc: str, hosts: Collection[str]) -> bool:
     def plain(host: str) -> str:
         host = host.lower()
         for default in (":80", ":443"):
@@ -53,7 +53,7 @@ def cable_address(url: str, *, hosts: Collection[str]) -> tuple[str, str] | None
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not same_host(parts.netloc, hosts):
+    if parts.scheme.lower() not in ("http", "https") or not _same_host(parts.netloc, hosts):
         return None
     try:
         match = resolve(parts.path or "/")

@@ -22,7 +22,20 @@ MONTHS = [
     "November",
     "December",
 ]
-BIBTEX_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_BIBTEX_MONTHS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+]
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,7 @@ class Work:
         return self.subject or f"Cable {self.reference_id}"
 
 
-def long_date(day: datetime.date) -> str:
+def _long_date(day: datetime.date) -> str:
     """February 7, 2007."""
     return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
 
@@ -61,17 +74,17 @@ def reference(work: Work, accessed: datetime.date) -> str:
     named = f"cable {work.reference_id}"
     if work.subject:
         named = f"\u201c{work.subject.rstrip('.')},\u201d {named}"
-    parts = [work.origin, named, long_date(work.created)]
+    parts = [work.origin, named, _long_date(work.created)]
     if work.paragraph is not None:
         parts.append(f"para. {work.paragraph}")
-    parts.append(f"{work.url} (accessed {long_date(accessed)}).")
+    parts.append(f"{work.url} (accessed {_long_date(accessed)}).")
     return ", ".join(parts)
 
 
 # Characters BibTeX reads as commands or groups, written so that they print as themselves.
 # Braces as commands, not \{ and \}: BibTeX counts those too, so an unmatched one in a
 # subject would break the entry.
-BIBTEX_ESCAPES = {
+_BIBTEX_ESCAPES = {
     "\\": r"\textbackslash{}",
     "{": r"\textbraceleft{}",
     "}": r"\textbraceright{}",
@@ -85,10 +98,10 @@ BIBTEX_ESCAPES = {
 }
 
 
-def bibtex_text(text: str) -> str:
+def _bibtex_text(text: str) -> str:
     """Text for a BibTeX field: special characters escaped, spaces and line breaks squashed."""
     text = " ".join(text.split())
-    return "".join(BIBTEX_ESCAPES.get(character, character) for character in text)
+    return "".join(_BIBTEX_ESCAPES.get(character, character) for character in text)
 
 
 def bibtex(work: Work, accessed: datetime.date) -> str:
@@ -97,28 +110,28 @@ def bibtex(work: Work, accessed: datetime.date) -> str:
     what = f"Diplomatic cable {work.reference_id}"
     if work.paragraph is not None:
         what += f", paragraph {work.paragraph}"
-    notes = release_notes(work)
+    notes = _release_notes(work)
     braced = {
-        "author": f"{{{bibtex_text(work.origin)}}}",
-        "title": f"{{{bibtex_text(work.title)}}}",
-        "howpublished": bibtex_text(what),
+        "author": f"{{{_bibtex_text(work.origin)}}}",
+        "title": f"{{{_bibtex_text(work.title)}}}",
+        "howpublished": _bibtex_text(what),
         "year": str(work.created.year),
     }
     more = {
         "date": work.created.isoformat(),
-        "note": bibtex_text("; ".join(notes)),
+        "note": _bibtex_text("; ".join(notes)),
         "url": work.url,
         "urldate": accessed.isoformat(),
     }
     lines = [f"@misc{{{work.key},"]
     lines += [f"  {name} = {{{value}}}," for name, value in braced.items()]
-    lines.append(f"  month = {BIBTEX_MONTHS[work.created.month - 1]},")  # a macro: no braces
+    lines.append(f"  month = {_BIBTEX_MONTHS[work.created.month - 1]},")  # a macro: no braces
     lines += [f"  {name} = {{{value}}}," for name, value in more.items() if value]
     lines.append("}")
     return "\n".join(lines) + "\n"
 
 
-def release_notes(work: Work) -> list[str]:
+def _release_notes(work: Work) -> list[str]:
     """['Classified SECRET', 'released 2011-08-30'], what is known of them."""
     notes = [f"Classified {work.classification}"] if work.classification else []
     if work.released:
@@ -126,11 +139,11 @@ def release_notes(work: Work) -> list[str]:
     return notes
 
 
-def date_parts(day: datetime.date) -> dict:
+def _date_parts(day: datetime.date) -> dict:
     return {"date-parts": [[day.year, day.month, day.day]]}
 
 
-def csl_item(work: Work, accessed: datetime.date) -> dict:
+def _csl_item(work: Work, accessed: datetime.date) -> dict:
     """A CSL-JSON item (what Zotero, Mendeley and pandoc read)."""
     item = {
         "id": work.key,
@@ -139,13 +152,13 @@ def csl_item(work: Work, accessed: datetime.date) -> dict:
         "author": [{"literal": work.origin}],
         "title": work.title,
         "number": work.reference_id,
-        "issued": date_parts(work.created),
+        "issued": _date_parts(work.created),
         "URL": work.url,
-        "accessed": date_parts(accessed),
+        "accessed": _date_parts(accessed),
     }
     if work.paragraph is not None:
         item["section"] = f"paragraph {work.paragraph}"
-    notes = release_notes(work)
+    notes = _release_notes(work)
     if notes:
         item["note"] = "; ".join(notes)
     return item
@@ -153,4 +166,4 @@ def csl_item(work: Work, accessed: datetime.date) -> dict:
 
 def csl_json(work: Work, accessed: datetime.date) -> str:
     """CSL-JSON: a list of one item."""
-    return json.dumps([csl_item(work, accessed)], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([_csl_item(work, accessed)], ensure_ascii=False, indent=2) + "\n"

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 # Words, runs of spaces, and each other character on its own: a changed comma does not mark
 # the word before it as changed.
-TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class ParagraphChange:
 def word_diff(old: str, new: str) -> list[Span]:
     """The spans of `new` and `old` in reading order: removed words just before the words
     that replaced them."""
-    before, after = TOKEN.findall(old), TOKEN.findall(new)
+    before, after = _TOKEN.findall(old), _TOKEN.findall(new)
     spans: list[Span] = []
     matcher = SequenceMatcher(None, before, after, autojunk=False)
     for operation, old_start, old_end, new_start, new_end in matcher.get_opcodes():
@@ -60,10 +60,10 @@ def word_diff(old: str, new: str) -> list[Span]:
             spans.append(Span("removed", "".join(before[old_start:old_end])))
         if new_end > new_start:
             spans.append(Span("added", "".join(after[new_start:new_end])))
-    return merged(spans)
+    return _merged(spans)
 
 
-def merged(spans: list[Span]) -> list[Span]:
+def _merged(spans: list[Span]) -> list[Span]:
     result: list[Span] = []
     for span in spans:
         if result and result[-1].change == span.change:

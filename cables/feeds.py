@@ -13,7 +13,7 @@ from django.utils.html import escape, linebreaks
 from cables.lists import CableList, resolve
 from cables.models import LIST_FIELDS, Cable, CableTag
 
-FEED_LENGTH = 50
+_FEED_LENGTH = 50
 # The lists that have a feed: those a reader follows (a month or a day does not grow).
 FEED_KINDS = ("tag", "origin", "classification")
 
@@ -44,7 +44,7 @@ class ReleasedFeed(Feed):
                     "tagged_items",
                     queryset=CableTag.objects.select_related("tag").order_by("position"),
                 )
-            )[:FEED_LENGTH]
+            )[:_FEED_LENGTH]
         )
 
     def item_title(self, item: Cable) -> str:

@@ -16,7 +16,7 @@ CLASSIFICATIONS = (
     "SECRET",
 )
 
-CLASSIFICATION_LABELS = {
+_CLASSIFICATION_LABELS = {
     "UNCLASSIFIED": "Unclassified",
     "UNCLASSIFIED//FOR OFFICIAL USE ONLY": "Unclassified, for official use only",
     "CONFIDENTIAL": "Confidential",
@@ -42,7 +42,7 @@ PORTION_MARKINGS = {
     "TS": "Top secret",
 }
 
-MARKING_BASES = {
+_MARKING_BASES = {
     "U": "U",
     "UNCLASSIFIED": "U",
     "UNCLAS": "U",
@@ -57,13 +57,13 @@ MARKING_BASES = {
     "TS": "TS",
 }
 # 'REL TO USA, FVEY', 'REL ARMENIA'; FGI: foreign government information.
-MARKING_HANDLING = re.compile(
+_MARKING_HANDLING = re.compile(
     r"^(?:NF|NOFORN|N|FOUO|REL(?: TO)?(?: [A-Z]{2,}(?:,? ?[A-Z]{2,})*)?|SBU|ORCON|OC|PROPIN|PR|"
     r"NODIS|EXDIS|SIPDIS|LIMDIS|EFTO|FGI)$"
 )
-MARKING_SEPARATOR = re.compile(r"/+|(?<=^[A-Z])-")
+_MARKING_SEPARATOR = re.compile(r"/+|(?<=^[A-Z])-")
 # Glued forms: 'SNF' for S/NF.
-MARKING_GLUED = re.compile(r"^(?P<base>[SC])NF$")
+_MARKING_GLUED = re.compile(r"^(?P<base>[SC])NF$")
 
 PRECEDENCES = {
     "Z": "Flash",
@@ -73,7 +73,7 @@ PRECEDENCES = {
     "NIACT": "Night action, immediate",
 }
 
-CLASSIFICATION_REASONS = {
+_CLASSIFICATION_REASONS = {
     "a": "military plans, weapons systems, or operations",
     "b": "foreign government information",
     "c": "intelligence activities (including covert action), intelligence sources or methods, "
@@ -88,7 +88,7 @@ CLASSIFICATION_REASONS = {
 }
 
 # Reference IDs write multi-word origins without spaces; REF lines abbreviate some of them.
-ORIGIN_ALIASES = {
+_ORIGIN_ALIASES = {
     "RIODEJAN": "RIODEJANEIRO",
     "RIODEJANIERO": "RIODEJANEIRO",
     "HOCHIMINH": "HOCHIMINHCITY",
@@ -109,7 +109,7 @@ ORIGIN_ALIASES = {
 
 def reference_origin(compact: str) -> str:
     compact = compact.upper()
-    return ORIGIN_ALIASES.get(compact, compact)
+    return _ORIGIN_ALIASES.get(compact, compact)
 
 
 def canonical_marking(marking: str | None) -> str | None:
@@ -119,15 +119,15 @@ def canonical_marking(marking: str | None) -> str | None:
     if not marking:
         return None
     text = marking.strip("() ").upper()
-    if glued := MARKING_GLUED.match(text):
+    if glued := _MARKING_GLUED.match(text):
         text = f"{glued['base']}/NF"
     # 'S//NF', 'S/NF', and with a hyphen 'S-NF'.
-    parts = [part.strip() for part in MARKING_SEPARATOR.split(text) if part.strip()]
-    if not parts or parts[0] not in MARKING_BASES:
+    parts = [part.strip() for part in _MARKING_SEPARATOR.split(text) if part.strip()]
+    if not parts or parts[0] not in _MARKING_BASES:
         return None
-    base = MARKING_BASES[parts[0]]
+    base = _MARKING_BASES[parts[0]]
     handling = parts[1:]
-    if any(not MARKING_HANDLING.match(part) for part in handling):
+    if any(not _MARKING_HANDLING.match(part) for part in handling):
         return None
     if base == "U" and "FOUO" in handling:
         return "U/FOUO"
@@ -142,7 +142,7 @@ def is_portion_marking(marking: str) -> bool:
     return canonical_marking(marking) is not None
 
 
-def marking_label(marking: str | None) -> str:
+def _marking_label(marking: str | None) -> str:
     code = canonical_marking(marking)
     return PORTION_MARKINGS.get(code, "") if code else ""
 
@@ -153,10 +153,10 @@ def classification_from_banner(banner: str) -> str | None:
         return "UNCLASSIFIED"
     if word == "LIMITEDOFFICIALUSE":
         return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
-    return word if word in CLASSIFICATION_LABELS else None
+    return word if word in _CLASSIFICATION_LABELS else None
 
 
 def explain_reason(reason: str) -> str:
     """'1.4(d)' -> 'foreign relations or foreign activities of the United States, ...'."""
     match = re.fullmatch(r"1\.[45]\(([a-h])\)", reason)
-    return CLASSIFICATION_REASONS[match[1]] if match else ""
+    return _CLASSIFICATION_REASONS[match[1]] if match else ""

@@ -27,7 +27,7 @@ from cables.query_syntax import ParsedQuery, parse_query
 from cables.search import Criteria, SearchUnavailable, engine
 
 SORTS = {"relevance": "best match first", **lists.SORTS}
-FILTERS = (
+_FILTERS = (
     "classification",
     "origin",
     "tag",
@@ -39,7 +39,7 @@ FILTERS = (
 )
 
 
-def origin_choices() -> list[tuple[str, str]]:
+def _origin_choices() -> list[tuple[str, str]]:
     """Every origin, by name: read once per commit of the search index (origins come with
     imports), from the database while there is no index."""
     try:
@@ -54,7 +54,7 @@ def origin_choices() -> list[tuple[str, str]]:
 # page, that cost more than finding the cables.
 
 
-class PlainInput(forms.widgets.Input):
+class _PlainInput(forms.widgets.Input):
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         value = self.format_value(value)
         return format_html(
@@ -66,15 +66,15 @@ class PlainInput(forms.widgets.Input):
         )
 
 
-class TextInput(PlainInput, forms.TextInput):
+class _TextInput(_PlainInput, forms.TextInput):
     pass
 
 
-class DateInput(PlainInput, forms.DateInput):
+class _DateInput(_PlainInput, forms.DateInput):
     input_type = "date"
 
 
-class PlainSelect(forms.Select):
+class _PlainSelect(forms.Select):
     """A <select> of the field's choices, or of `options()` read each time it is drawn
     (the origins: hundreds, and more with each import)."""
 
@@ -107,28 +107,28 @@ class SearchForm(forms.Form):
         required=False,
         max_length=500,
         help_text='Words, "a phrase", -excluded, this OR that.',
-        widget=TextInput,
+        widget=_TextInput,
     )
     classification = forms.ChoiceField(
         required=False,
         choices=[("", "Any classification")]
         + [(classification_slug(value), value) for value in Classification.values],
-        widget=PlainSelect,
+        widget=_PlainSelect,
     )
-    origin = forms.CharField(required=False, widget=PlainSelect(options=origin_choices))
-    tag = forms.CharField(required=False, max_length=100, widget=TextInput)
+    origin = forms.CharField(required=False, widget=_PlainSelect(options=_origin_choices))
+    tag = forms.CharField(required=False, max_length=100, widget=_TextInput)
     marking = forms.ChoiceField(
         label="Portion marking",
         required=False,
         choices=[("", "Any marking")]
         + [(value, f"({value}) {label}") for value, label in PortionMarking.choices],
-        widget=PlainSelect,
+        widget=_PlainSelect,
     )
-    created_from = forms.DateField(label="Created from", required=False, widget=DateInput)
-    created_to = forms.DateField(label="to", required=False, widget=DateInput)
-    released_from = forms.DateField(label="Released from", required=False, widget=DateInput)
-    released_to = forms.DateField(label="to", required=False, widget=DateInput)
-    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), widget=PlainSelect)
+    created_from = forms.DateField(label="Created from", required=False, widget=_DateInput)
+    created_to = forms.DateField(label="to", required=False, widget=_DateInput)
+    released_from = forms.DateField(label="Released from", required=False, widget=_DateInput)
+    released_to = forms.DateField(label="to", required=False, widget=_DateInput)
+    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), widget=_PlainSelect)
 
     def clean_origin(self) -> Origin | None:
         slug = self.cleaned_data["origin"]
@@ -163,7 +163,7 @@ class SearchForm(forms.Form):
     @property
     def has_filters(self) -> bool:
         data = getattr(self, "cleaned_data", {})
-        return any(data.get(name) for name in FILTERS)
+        return any(data.get(name) for name in _FILTERS)
 
     @property
     def has_criteria(self) -> bool:

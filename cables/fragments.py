@@ -31,16 +31,16 @@ def paragraph_html(paragraph, *, pilcrow_base: str = "") -> SafeString:
         attributes += f' class="paragraph-body" data-anchor="{anchor}"'
         if share := getattr(paragraph, "share", None):
             attributes += f' data-share-text="{esc(share.text)}" data-share-url="{esc(share.url)}"'
-        count = comment_count_html(paragraph, anchor, pilcrow_base) if number is not None else ""
+        count = _comment_count_html(paragraph, anchor, pilcrow_base) if number is not None else ""
         text = getattr(paragraph, "highlighted", None) or paragraph.text
         parts.append(
-            f'<p{attributes}>{count}{marking_html(paragraph)}<span class="paragraph-text">'
+            f'<p{attributes}>{count}{_marking_html(paragraph)}<span class="paragraph-text">'
             f"{text_html(text, paragraph.inline_anchors or [])}</span></p>"
         )
     return mark_safe("\n".join(parts))  # every value escaped
 
 
-def comment_count_html(paragraph, anchor: str, pilcrow_base: str) -> str:
+def _comment_count_html(paragraph, anchor: str, pilcrow_base: str) -> str:
     number = paragraph.number
     count = paragraph.comment_count
     comments = f"comment{'' if count == 1 else 's'} on paragraph {number}"
@@ -54,7 +54,7 @@ def comment_count_html(paragraph, anchor: str, pilcrow_base: str) -> str:
     )
 
 
-def marking_html(paragraph) -> str:
+def _marking_html(paragraph) -> str:
     if not paragraph.marking_text and not paragraph.marking:
         return ""
     css = f"marking marking-{slugify(paragraph.marking)}"

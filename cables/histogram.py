@@ -11,11 +11,11 @@ from html import escape
 
 WIDTH = 600  # the SVG's viewBox, in its own units
 HEIGHT = 120
-LABELS_HEIGHT = 18
-LABELS_MARGIN = 20
-MONTHLY_UP_TO = 24  # months of span below which bars are months
-MOST_LABELS = 12
-MOST_DRAWN_WIDTH = 60
+_LABELS_HEIGHT = 18
+_LABELS_MARGIN = 20
+_MONTHLY_UP_TO = 24  # months of span below which bars are months
+_MOST_LABELS = 12
+_MOST_DRAWN_WIDTH = 60
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Bar:
     def drawn_width(self) -> float:
         """The bar as drawn: a gap on each side keeps neighbours apart, and a bar alone
         does not fill the whole chart."""
-        return round(min(self.width * 0.8, MOST_DRAWN_WIDTH), 2)
+        return round(min(self.width * 0.8, _MOST_DRAWN_WIDTH), 2)
 
     @property
     def drawn_x(self) -> float:
@@ -62,7 +62,7 @@ class Histogram:
     by: str  # 'year' or 'month'
     width: int = WIDTH
     height: int = HEIGHT
-    labels_height: int = LABELS_HEIGHT
+    labels_height: int = _LABELS_HEIGHT
 
     @property
     def total(self) -> int:
@@ -70,16 +70,16 @@ class Histogram:
 
     @property
     def label_y(self) -> int:
-        return HEIGHT + LABELS_HEIGHT - 4
+        return HEIGHT + _LABELS_HEIGHT - 4
 
     @property
     def view_height(self) -> int:
-        return HEIGHT + LABELS_HEIGHT
+        return HEIGHT + _LABELS_HEIGHT
 
     @property
     def view_box(self) -> str:
         """The drawing with room at each side for the labels of the first and last bars."""
-        return f"{-LABELS_MARGIN} 0 {WIDTH + 2 * LABELS_MARGIN} {self.view_height}"
+        return f"{-_LABELS_MARGIN} 0 {WIDTH + 2 * _LABELS_MARGIN} {self.view_height}"
 
 
 def svg(chart: Histogram, link: Callable[[Bar], str], caption_id: str) -> str:
@@ -121,10 +121,10 @@ def histogram(
         return None
     first, last = min(counted), max(counted)
     span = (last.year - first.year) * 12 + last.month - first.month + 1
-    if span <= MONTHLY_UP_TO:
+    if span <= _MONTHLY_UP_TO:
         periods = [
             (f"{month:%b %Y}", month, month_end(month), counted.get(month, 0))
-            for month in month_range(first, last)
+            for month in _month_range(first, last)
         ]
         by = "month"
     else:
@@ -138,7 +138,7 @@ def histogram(
         by = "year"
     highest = max(total for *_, total in periods)
     width = WIDTH / len(periods)
-    every = -(-len(periods) // MOST_LABELS)  # label one bar in `every`
+    every = -(-len(periods) // _MOST_LABELS)  # label one bar in `every`
     earliest, latest = within
     bars = [
         Bar(
@@ -157,7 +157,7 @@ def histogram(
     return Histogram(bars=bars, by=by)
 
 
-def month_range(first: datetime.date, last: datetime.date) -> list[datetime.date]:
+def _month_range(first: datetime.date, last: datetime.date) -> list[datetime.date]:
     months = []
     month = first
     while month <= last:

@@ -34,7 +34,7 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"
 
 
-ORIGIN_NAME_LENGTH: int = Origin._meta.get_field("name").max_length  # type: ignore[assignment]  # set on the field
+_ORIGIN_NAME_LENGTH: int = Origin._meta.get_field("name").max_length  # type: ignore[assignment]  # set on the field
 
 
 class CableRejected(ValueError):
@@ -75,8 +75,8 @@ def validate(parsed: ParsedCable) -> Named:
         raise CableRejected(f"missing {', '.join(missing)}")
     if len(reference_id) > 60 or not reference_id.isascii():
         raise CableRejected(f"implausible reference ID {reference_id!r}")
-    if len(origin) > ORIGIN_NAME_LENGTH:
-        raise CableRejected(f"implausible origin {origin[:ORIGIN_NAME_LENGTH]!r}...")
+    if len(origin) > _ORIGIN_NAME_LENGTH:
+        raise CableRejected(f"implausible origin {origin[:_ORIGIN_NAME_LENGTH]!r}...")
     if parsed.classification and parsed.classification not in Classification.values:
         raise CableRejected(f"unknown classification {parsed.classification!r}")
     return Named(reference_id, origin)
@@ -94,17 +94,17 @@ def store_cable(parsed: ParsedCable, *, source_text: str = "", index: bool = Tru
             return Outcome.UNCHANGED
         outcome = Outcome.IMPORTED if cable is None else Outcome.UPDATED
         if cable is not None:
-            keep_earlier_text(cable, parsed)
+            _keep_earlier_text(cable, parsed)
         cable = cable or Cable(reference_id=named.reference_id)
-        fill(cable, parsed, stored_origin(named.origin, parsed.origin_number), source_text, digest)
+        _fill(cable, parsed, stored_origin(named.origin, parsed.origin_number), source_text, digest)
         cable.save()
         if outcome == Outcome.UPDATED:
             earlier = list(cable.paragraphs.values_list("anchor", "text"))
-            clear_parts(cable)
-        add_parts([(cable, parsed)], stored_tags(parsed.tags))
+            _clear_parts(cable)
+        _add_parts([(cable, parsed)], stored_tags(parsed.tags))
         if outcome == Outcome.UPDATED:
             texts = [paragraph.text for paragraph in parsed.paragraphs]
-            now = list(zip(paragraph_anchors(parsed), texts, strict=True))
+            now = list(zip(_paragraph_anchors(parsed), texts, strict=True))
             if moved := anchors.moved(earlier, now):
                 signals.paragraphs_moved.send(sender=Cable, cable=cable, moved=moved)
         if index:
@@ -145,11 +145,11 @@ def store_batch(cables: list[tuple[ParsedCable, str]], *, index: bool = True) ->
                 outcomes.append(None)  # stored one by one below, after the new ones
                 continue
             cable = Cable(reference_id=named.reference_id)
-            fill(cable, parsed, origins[named.origin], source_text, content_digest(parsed))
+            _fill(cable, parsed, origins[named.origin], source_text, content_digest(parsed))
             fresh[named.reference_id] = (cable, parsed)
             outcomes.append(Outcome.IMPORTED)
         Cable.objects.bulk_create(cable for cable, _ in fresh.values())
-        add_parts(list(fresh.values()), tags)
+        _add_parts(list(fresh.values()), tags)
         if index:
             writing.index_cables(cable.pk for cable, _ in fresh.values())
         link_citing(fresh)
@@ -161,32 +161,32 @@ def store_batch(cables: list[tuple[ParsedCable, str]], *, index: bool = True) ->
 
 def link_citing(reference_ids: Iterable[str]) -> None:
     """References to these cables that were stored before them now point at them."""
-    point_at_cited(Reference.objects.filter(reference_id__in=list(reference_ids)))
+    _point_at_cited(Reference.objects.filter(reference_id__in=list(reference_ids)))
 
 
 def link_all_citing() -> int:
     """Point every reference that names a stored cable at it. Importers running side by side
     cannot see each other's uncommitted cables, so they leave some for this; returns how many
     it linked."""
-    return point_at_cited(
+    return _point_at_cited(
         Reference.objects.filter(reference_id__in=Cable.objects.values("reference_id"))
     )
 
 
-def point_at_cited(references) -> int:
+def _point_at_cited(references) -> int:
     """Set `cited` on those of the references that have none yet, to the cable they name."""
     named = Cable.objects.filter(reference_id=OuterRef("reference_id")).values("pk")[:1]
     return references.filter(cited__isnull=True).update(cited=Subquery(named))
 
 
-def fill(cable: Cable, parsed: ParsedCable, origin: Origin, source_text: str, digest: str) -> None:
-    copy_fields(parsed, cable)
+def _fill(cable: Cable, parsed: ParsedCable, origin: Origin, source_text: str, digest: str) -> None:
+    _copy_fields(parsed, cable)
     cable.origin = origin
     cable.source_text = source_text
     cable.content_digest = digest
 
 
-def copy_fields(parsed: ParsedCable, cable: Cable) -> None:
+def _copy_fields(parsed: ParsedCable, cable: Cable) -> None:
     for name in (
         "created",
         "released",
@@ -215,7 +215,7 @@ def copy_fields(parsed: ParsedCable, cable: Cable) -> None:
     cable.articles = [dataclasses.asdict(article) for article in parsed.articles]
 
 
-def text_of(parsed: ParsedCable) -> dict:
+def _text_of(parsed: ParsedCable) -> dict:
     """What a reader reads of the cable, in the shape a CableVersion keeps it."""
     return {
         "subject": parsed.subject or "",
@@ -229,17 +229,17 @@ def text_of(parsed: ParsedCable) -> dict:
                 "heading": paragraph.heading or "",
                 "text": paragraph.text,
             }
-            for paragraph, anchor in zip(parsed.paragraphs, paragraph_anchors(parsed), strict=True)
+            for paragraph, anchor in zip(parsed.paragraphs, _paragraph_anchors(parsed), strict=True)
         ],
     }
 
 
-def keep_earlier_text(cable: Cable, parsed: ParsedCable) -> None:
+def _keep_earlier_text(cable: Cable, parsed: ParsedCable) -> None:
     """A changed text keeps the one it replaces as a CableVersion, and the cable says since
     when it reads differently: the new text's release date when it is a later release, else
     now. Metadata alone (an article link, a corrected date) makes no version."""
     earlier = cable.current_text()
-    if earlier == text_of(parsed):
+    if earlier == _text_of(parsed):
         return
     CableVersion.objects.create(
         cable=cable,
@@ -264,7 +264,7 @@ def inline_anchors(parsed: ParsedCable, taken: list[str]) -> list[list[list] | N
     return kept
 
 
-def paragraph_anchors(parsed: ParsedCable) -> list[str]:
+def _paragraph_anchors(parsed: ParsedCable) -> list[str]:
     """'par3' for paragraph 3, as the original site linked; 'p7' for unnumbered text at 7."""
     anchors: list[str] = []
     for position, paragraph in enumerate(parsed.paragraphs, start=1):
@@ -276,17 +276,17 @@ def paragraph_anchors(parsed: ParsedCable) -> list[str]:
     return anchors
 
 
-def clear_parts(cable: Cable) -> None:
+def _clear_parts(cable: Cable) -> None:
     """An updated cable gets its paragraphs, tags and references anew."""
     cable.paragraphs.all().delete()
     cable.tagged_items.all().delete()
     cable.references.all().delete()
 
 
-def add_parts(cables: list[tuple[Cable, ParsedCable]], tags: dict[str, Tag]) -> None:
+def _add_parts(cables: list[tuple[Cable, ParsedCable]], tags: dict[str, Tag]) -> None:
     """The paragraphs, tags and references of saved cables, in one statement each."""
     Paragraph.objects.bulk_create(
-        paragraph for cable, parsed in cables for paragraph in paragraph_rows(cable, parsed)
+        paragraph for cable, parsed in cables for paragraph in _paragraph_rows(cable, parsed)
     )
     CableTag.objects.bulk_create(
         item for cable, parsed in cables for item in tag_items(cable, parsed.tags, tags)
@@ -309,8 +309,8 @@ def add_parts(cables: list[tuple[Cable, ParsedCable]], tags: dict[str, Tag]) -> 
     )
 
 
-def paragraph_rows(cable: Cable, parsed: ParsedCable) -> Iterator[Paragraph]:
-    names = paragraph_anchors(parsed)
+def _paragraph_rows(cable: Cable, parsed: ParsedCable) -> Iterator[Paragraph]:
+    names = _paragraph_anchors(parsed)
     inside = inline_anchors(parsed, names)
     for position, (paragraph, anchor, inline) in enumerate(
         zip(parsed.paragraphs, names, inside, strict=True), start=1

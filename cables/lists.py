@@ -46,7 +46,7 @@ SORTS = {
     "-released": "latest released first",
     "released": "earliest released first",
 }
-FIRST_MONTH = datetime.date(1960, 1, 1)
+_FIRST_MONTH = datetime.date(1960, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -67,15 +67,15 @@ def resolve(kind: str, key: str) -> CableList | None:
     """The list `key` names: a tag name, an origin slug or number, a classification slug or
     number, 'YYYY-MM', 'YYYY-MM-DD'."""
     return {
-        "tag": tag_list,
-        "origin": origin_list,
-        "classification": classification_list,
-        "month": month_list,
-        "release-day": release_day_list,
+        "tag": _tag_list,
+        "origin": _origin_list,
+        "classification": _classification_list,
+        "month": _month_list,
+        "release-day": _release_day_list,
     }[kind](key)
 
 
-def tag_list(name: str) -> CableList | None:
+def _tag_list(name: str) -> CableList | None:
     tag = tag_named(name)
     if tag is None:
         return None
@@ -89,7 +89,7 @@ def tag_list(name: str) -> CableList | None:
     )
 
 
-def origin_list(key: str) -> CableList | None:
+def _origin_list(key: str) -> CableList | None:
     lookup = {"number": int(key)} if key.isdigit() else {"slug": key.lower()}
     origin = Origin.objects.filter(**lookup).first()
     if origin is None:
@@ -104,7 +104,7 @@ def origin_list(key: str) -> CableList | None:
     )
 
 
-def classification_list(key: str) -> CableList | None:
+def _classification_list(key: str) -> CableList | None:
     by_number = {str(number): value for value, number in CLASSIFICATION_NUMBERS.items()}
     classification = by_number.get(key) or CLASSIFICATION_SLUGS.get(key.lower())
     if classification is None:
@@ -118,8 +118,8 @@ def classification_list(key: str) -> CableList | None:
     )
 
 
-def month_list(key: str) -> CableList | None:
-    month = parse_day(f"{key}-01", r"\d{4}-\d{2}-01")
+def _month_list(key: str) -> CableList | None:
+    month = _parse_day(f"{key}-01", r"\d{4}-\d{2}-01")
     if month is None:
         return None
     return CableList(
@@ -132,8 +132,8 @@ def month_list(key: str) -> CableList | None:
     )
 
 
-def release_day_list(key: str) -> CableList | None:
-    day = parse_day(key, r"\d{4}-\d{2}-\d{2}")
+def _release_day_list(key: str) -> CableList | None:
+    day = _parse_day(key, r"\d{4}-\d{2}-\d{2}")
     if day is None:
         return None
     return CableList(
@@ -146,14 +146,14 @@ def release_day_list(key: str) -> CableList | None:
     )
 
 
-def parse_day(text: str, shape: str) -> datetime.date | None:
+def _parse_day(text: str, shape: str) -> datetime.date | None:
     if not re.fullmatch(shape, text):
         return None
     try:
         day = datetime.date.fromisoformat(text)
     except ValueError:
         return None
-    return day if FIRST_MONTH <= day <= datetime.date(2100, 1, 1) else None
+    return day if _FIRST_MONTH <= day <= datetime.date(2100, 1, 1) else None
 
 
 def latest_released(number: int) -> list[Cable]:
@@ -204,7 +204,7 @@ class Moment:
     @classmethod
     def of(cls, moment: datetime.datetime) -> Moment:
         moment = timezone.localtime(moment)
-        day = f"{moment.day} {MONTH_ABBREVIATIONS[moment.month]} {moment.year}"
+        day = f"{moment.day} {_MONTH_ABBREVIATIONS[moment.month]} {moment.year}"
         return cls(moment.isoformat(), day, f"{moment:%Y-%m-%d %H:%M}")
 
 
@@ -236,7 +236,7 @@ def rows_of(cables: Iterable[Cable]) -> list[Row]:
 COLUMNS = [("created", "Created"), ("released", "Released")]
 
 
-MONTH_ABBREVIATIONS = list(calendar.month_abbr)
+_MONTH_ABBREVIATIONS = list(calendar.month_abbr)
 
 
 # What `reverse` leaves unquoted in an address.
@@ -280,7 +280,7 @@ def page_of(
 def asked_page(request: HttpRequest) -> int:
     """The number ?page= asks for (1 when it does not); not a number is not found."""
     number = request.GET.get("page", "1")
-    if not PAGE_NUMBER.fullmatch(number):
+    if not _PAGE_NUMBER.fullmatch(number):
         raise Http404("No such page")
     return int(number)
 
@@ -291,4 +291,4 @@ def paging_context(page: Page) -> dict:
     return {"page": page, "page_range": list(numbers)}
 
 
-PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
+_PAGE_NUMBER = re.compile(r"[0-9]{1,9}")

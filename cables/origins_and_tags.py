@@ -13,11 +13,11 @@ from taggit.models import Tag
 
 from cables.models import Origin
 
-TAG_NAME_LENGTH = Tag._meta.get_field("name").max_length
+_TAG_NAME_LENGTH = Tag._meta.get_field("name").max_length
 
 
 # The PostgreSQL advisory lock importers take turns under to create origins and tags.
-CREATION_LOCK = 0x6361626C  # 'cabl'
+_CREATION_LOCK = 0x6361626C  # 'cabl'
 
 
 def stored_origins(numbers: dict[str, int | None]) -> dict[str, Origin]:
@@ -32,12 +32,12 @@ def stored_origins(numbers: dict[str, int | None]) -> dict[str, Origin]:
 def stored_origin(name: str, number: int | None = None) -> Origin:
     """The origin of this name, created when new: with `number`, the original site's, when
     no other origin has it; else without one, until `number_new_origins`."""
-    return existing_or_created(
-        lambda: Origin.objects.filter(name=name).first(), lambda: create_origin(name, number)
+    return _existing_or_created(
+        lambda: Origin.objects.filter(name=name).first(), lambda: _create_origin(name, number)
     )
 
 
-def create_origin(name: str, number: int | None) -> Origin:
+def _create_origin(name: str, number: int | None) -> Origin:
     slug = base = slugify(name)[:110] or "origin"
     suffix = 2
     while Origin.objects.filter(slug=slug).exists():
@@ -53,7 +53,7 @@ def number_new_origins() -> int:
     Run at the end of an import, not as each origin comes: importers side by side meet the
     origins in no fixed order, and the same cables must give the same numbers."""
     with transaction.atomic():
-        lock_creation()
+        _lock_creation()
         waiting = list(Origin.objects.filter(number__isnull=True).order_by("name"))
         highest = Origin.objects.aggregate(highest=Max("number"))["highest"] or 0
         for offset, origin in enumerate(waiting, start=1):
@@ -65,21 +65,21 @@ def number_new_origins() -> int:
 def stored_tags(names: Iterable[str]) -> dict[str, Tag]:
     """Tags by the names a cable gives, created when new (a name is cut to the 100
     characters a tag holds)."""
-    wanted = {name: name[:TAG_NAME_LENGTH] for name in names}
+    wanted = {name: name[:_TAG_NAME_LENGTH] for name in names}
     found = {tag.name: tag for tag in Tag.objects.filter(name__in=wanted.values())}
-    return {name: found.get(short) or stored_tag(short) for name, short in wanted.items()}
+    return {name: found.get(short) or _stored_tag(short) for name, short in wanted.items()}
 
 
-def stored_tag(name: str) -> Tag:
+def _stored_tag(name: str) -> Tag:
     def create() -> Tag:
         tag = Tag(name=name)
         tag.save()  # taggit picks a free slug
         return tag
 
-    return existing_or_created(lambda: Tag.objects.filter(name=name).first(), create)
+    return _existing_or_created(lambda: Tag.objects.filter(name=name).first(), create)
 
 
-def existing_or_created[T](find: Callable[[], T | None], create: Callable[[], T]) -> T:
+def _existing_or_created[T](find: Callable[[], T | None], create: Callable[[], T]) -> T:
     """find(), or else create() while no other importer is creating an origin or tag: two
     importers side by side could otherwise both create the same name, or take the same
     number or slug. On PostgreSQL a transaction-level advisory lock makes them take turns;
@@ -87,13 +87,13 @@ def existing_or_created[T](find: Callable[[], T | None], create: Callable[[], T]
     if (existing := find()) is not None:
         return existing
     with transaction.atomic():
-        lock_creation()
+        _lock_creation()
         return find() or create()
 
 
-def lock_creation() -> None:
+def _lock_creation() -> None:
     """Take the transaction-level lock under which origins and tags are created or numbered
     (PostgreSQL; SQLite has one writer at a time anyway)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CREATION_LOCK])
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CREATION_LOCK])

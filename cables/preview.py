@@ -15,20 +15,20 @@ from PIL import Image, ImageDraw, ImageFont
 CARD_VERSION = 2
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
-BAND_HEIGHT = 64
-PAPER = "#fbfaf6"
-INK = "#1d1d1b"
-MUTED = "#5b5b57"
+_BAND_HEIGHT = 64
+_PAPER = "#fbfaf6"
+_INK = "#1d1d1b"
+_MUTED = "#5b5b57"
 # The colours of US classification banners: the band says at a glance how the cable was held.
-BAND_COLOURS = {
+_BAND_COLOURS = {
     "TOP SECRET": "#e07000",
     "SECRET": "#c8102e",
     "CONFIDENTIAL": "#0033a0",
     "UNCLASSIFIED": "#007a33",
 }
-UNKNOWN_BAND = "#5b5b57"
+_UNKNOWN_BAND = "#5b5b57"
 # Fonts tried in order; Pillow's own font when none is installed.
-FONT_FILES = {
+_FONT_FILES = {
     "sans": [
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
         "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
@@ -56,23 +56,23 @@ class Card:
 
 @cache
 def font(kind: str, size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    for path in FONT_FILES[kind]:
+    for path in _FONT_FILES[kind]:
         if Path(path).exists():
             return ImageFont.truetype(path, size)
     return ImageFont.load_default(size)
 
 
-def band_colour(classification: str) -> str:
+def _band_colour(classification: str) -> str:
     """The banner colour of the classification's level ('SECRET//NOFORN' is SECRET's)."""
     level = classification.split("//")[0].strip().upper()
-    return BAND_COLOURS.get(level, UNKNOWN_BAND)
+    return _BAND_COLOURS.get(level, _UNKNOWN_BAND)
 
 
 def wrapped(draw: ImageDraw.ImageDraw, text: str, typeface, width: int, most: int) -> list[str]:
     """The text in lines no wider than `width` (a word wider than that is broken across
     lines), at most `most` of them, the last ending in an ellipsis when the text goes on."""
     lines: list[str] = []
-    words = [piece for word in text.split() for piece in pieces(draw, word, typeface, width)]
+    words = [piece for word in text.split() for piece in _pieces(draw, word, typeface, width)]
     for word in words:
         if lines and draw.textlength(f"{lines[-1]} {word}", font=typeface) <= width:
             lines[-1] = f"{lines[-1]} {word}"
@@ -87,7 +87,7 @@ def wrapped(draw: ImageDraw.ImageDraw, text: str, typeface, width: int, most: in
     return lines
 
 
-def pieces(draw: ImageDraw.ImageDraw, word: str, typeface, width: int) -> list[str]:
+def _pieces(draw: ImageDraw.ImageDraw, word: str, typeface, width: int) -> list[str]:
     """The word in pieces no wider than `width` each: cables have unbroken strings (addresses,
     runs of XXXXXXXXXXXX) wider than a card."""
     parts = []
@@ -107,31 +107,31 @@ def pieces(draw: ImageDraw.ImageDraw, word: str, typeface, width: int) -> list[s
 
 def draw_card(card: Card) -> bytes:
     """The card as PNG bytes, WIDTH x HEIGHT."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
+    image = Image.new("RGB", (WIDTH, HEIGHT), _PAPER)
     draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, WIDTH, BAND_HEIGHT), fill=band_colour(card.classification))
+    draw.rectangle((0, 0, WIDTH, _BAND_HEIGHT), fill=_band_colour(card.classification))
     band_text = card.classification.upper() or "CLASSIFICATION NOT RECORDED"
     band_font = font("sans-bold", 30)
-    draw.text((WIDTH / 2, BAND_HEIGHT / 2), band_text, font=band_font, fill="white", anchor="mm")
+    draw.text((WIDTH / 2, _BAND_HEIGHT / 2), band_text, font=band_font, fill="white", anchor="mm")
     inner = WIDTH - 2 * MARGIN
-    y = BAND_HEIGHT + 40
-    draw.text((MARGIN, y), card.reference_id, font=font("sans-bold", 60), fill=INK)
+    y = _BAND_HEIGHT + 40
+    draw.text((MARGIN, y), card.reference_id, font=font("sans-bold", 60), fill=_INK)
     y += 80
     for line in wrapped(draw, card.subject, font("sans-bold", 34), inner, 2):
-        draw.text((MARGIN, y), line, font=font("sans-bold", 34), fill=INK)
+        draw.text((MARGIN, y), line, font=font("sans-bold", 34), fill=_INK)
         y += 44
-    draw.text((MARGIN, y + 4), card.byline, font=font("sans", 26), fill=MUTED)
+    draw.text((MARGIN, y + 4), card.byline, font=font("sans", 26), fill=_MUTED)
     y += 56
     for line in wrapped(draw, card.text, font("serif", 30), inner, 5):
-        draw.text((MARGIN, y), line, font=font("serif", 30), fill=INK)
+        draw.text((MARGIN, y), line, font=font("serif", 30), fill=_INK)
         y += 42
     draw.line((MARGIN, HEIGHT - 64, WIDTH - MARGIN, HEIGHT - 64), fill="#d8d5cc", width=2)
-    draw.text((MARGIN, HEIGHT - 50), card.site, font=font("sans", 24), fill=MUTED)
+    draw.text((MARGIN, HEIGHT - 50), card.site, font=font("sans", 24), fill=_MUTED)
     draw.text(
         (WIDTH - MARGIN, HEIGHT - 50),
         "#cablegate",
         font=font("sans-bold", 24),
-        fill=MUTED,
+        fill=_MUTED,
         anchor="ra",
     )
     buffer = io.BytesIO()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 # Words a search would find in every cable (English stop words, with those PostgreSQL's
 # English configuration had, which searched here before): 'the embassy' means 'embassy'.
-STOP_WORDS = frozenset(
+_STOP_WORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in
@@ -31,8 +31,8 @@ STOP_WORDS = frozenset(
 )
 
 # A phrase, a word, or one of the operators; '-' only counts at the start of a term.
-TOKEN = re.compile(r'(?P<minus>-)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
-WORD = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r'(?P<minus>-)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
+_WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 20
 
 
@@ -80,22 +80,22 @@ class ParsedQuery:
         return self.websearch()
 
 
-def words_of(text: str) -> tuple[str, ...]:
+def _words_of(text: str) -> tuple[str, ...]:
     """The words the search index sees in the text: letters and digits, lower case.
     'counter-narcotics' is two words, searched as a phrase."""
-    return tuple(word.lower() for word in WORD.findall(text))
+    return tuple(word.lower() for word in _WORD.findall(text))
 
 
 def parse_query(text: str) -> ParsedQuery:
     groups: list[list[Term]] = []
     excluded: list[Term] = []
     joining = False  # the previous token was OR
-    for match in TOKEN.finditer(text[:1000]):
+    for match in _TOKEN.finditer(text[:1000]):
         if match["word"] is not None and match["word"] in {"OR", "|"} and not match["minus"]:
             joining = bool(groups)
             continue
-        words = words_of(match["phrase"] if match["phrase"] is not None else match["word"])
-        if all(word in STOP_WORDS for word in words):
+        words = _words_of(match["phrase"] if match["phrase"] is not None else match["word"])
+        if all(word in _STOP_WORDS for word in words):
             words = ()
         if not words:
             joining = False

@@ -25,7 +25,7 @@ from cables.parsing import (
 )
 
 # Lines that blog platforms put around a reposted cable; the cable ends where they begin.
-PAGE_CHROME_END = re.compile(
+_PAGE_CHROME_END = re.compile(
     r"^\s*(?:Post a comment or leave a trackback|Leave a Reply|Leave a Comment|"
     r"Fill in your details below|Share this:|Like this:|Related posts?|%d bloggers like this)",
     re.IGNORECASE,
@@ -33,18 +33,18 @@ PAGE_CHROME_END = re.compile(
 
 # The ¶ link an original page puts before each line that opens with '3. ' or 'B. ': href
 # '#par3', '#parB'.
-PARAGRAPH_LINK = re.compile(r"^#par\w+$")
+_PARAGRAPH_LINK = re.compile(r"^#par\w+$")
 # The origin cell links to the origin's list, which carries its number: /origin/67_0.html.
-ORIGIN_LIST = re.compile(r"/origin/(\d+)_\d+\.html$")
+_ORIGIN_LIST = re.compile(r"/origin/(\d+)_\d+\.html$")
 
 # In the metadata table of an original page, the links after this are news articles.
-ARTICLES_LABEL = re.compile(r"Appears\s+in\s+these\s+articles", re.IGNORECASE)
+_ARTICLES_LABEL = re.compile(r"Appears\s+in\s+these\s+articles", re.IGNORECASE)
 
 # cables.csv fields can be huge (a few cables run past a megabyte).
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def undouble_quotes(text: str) -> str:
+def _undouble_quotes(text: str) -> str:
     """A CSV export doubles every quote: '""Creative""' means '"Creative"'."""
     if '""' not in text:
         return text
@@ -58,13 +58,13 @@ def read_text(text: str) -> str:
     """Plain cable text, with a blog's page chrome dropped and doubled quotes undone."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, line in enumerate(lines):
-        if PAGE_CHROME_END.match(line):
+        if _PAGE_CHROME_END.match(line):
             lines = lines[:index]
             break
-    return undouble_quotes("\n".join(lines))
+    return _undouble_quotes("\n".join(lines))
 
 
-class CablePageParser(HTMLParser):
+class _CablePageParser(HTMLParser):
     """Collects the metadata cells of <table class='cable'>, the <pre> blocks and the news
     articles the table lists after 'Appears in these articles:'.
 
@@ -99,7 +99,7 @@ class CablePageParser(HTMLParser):
             self.in_pre, self.buffer = True, []
         elif tag == "br" and self.in_pre:
             self.buffer.append("\n")
-        elif tag == "a" and self.in_pre and PARAGRAPH_LINK.match(attributes.get("href") or ""):
+        elif tag == "a" and self.in_pre and _PARAGRAPH_LINK.match(attributes.get("href") or ""):
             self.in_paragraph_link = True
         elif tag == "a" and self.in_articles:
             self.add_article()  # an <a> left open
@@ -125,7 +125,7 @@ class CablePageParser(HTMLParser):
             self.buffer.append(data)
         if self.article_href is not None:
             self.article_text.append(data)
-        elif self.in_table and ARTICLES_LABEL.search(data):
+        elif self.in_table and _ARTICLES_LABEL.search(data):
             self.in_articles = True
 
     def add_article(self) -> None:
@@ -143,7 +143,7 @@ class CablePageParser(HTMLParser):
         unescape, which would turn a cable's own '&amp;lt;' into '<'."""
         metadata = None
         if len(self.cells) >= 5:
-            origin_list = ORIGIN_LIST.search(self.cell_links[4])
+            origin_list = _ORIGIN_LIST.search(self.cell_links[4])
             metadata = metadata_from_cells(
                 self.cells[:5], int(origin_list[1]) if origin_list else None
             )
@@ -175,8 +175,8 @@ def media_article(url: str, text: str = "") -> MediaArticle | None:
     return MediaArticle(url=url, title=title)
 
 
-def read_cable_page(page: str) -> CablePageParser:
-    reader = CablePageParser()
+def read_cable_page(page: str) -> _CablePageParser:
+    reader = _CablePageParser()
     reader.feed(page)
     reader.close()
     if not reader.blocks and not reader.cells:
@@ -211,7 +211,7 @@ def read_csv(lines: Iterable[str]) -> Iterator[CsvCable | CableParseError]:
     Yields a CsvCable per row, or a CableParseError naming the line for a row with the wrong
     shape, and never holds more than one row in memory.
     """
-    counted = LineCounter(lines)
+    counted = _LineCounter(lines)
     reader = csv.reader(counted, strict=False)
     while True:
         start = counted.count + 1
@@ -230,14 +230,14 @@ def read_csv(lines: Iterable[str]) -> Iterator[CsvCable | CableParseError]:
         yield CsvCable(start, *row)
 
 
-class LineCounter:
+class _LineCounter:
     """Wraps an iterable of lines and counts how many the CSV reader has taken."""
 
     def __init__(self, lines: Iterable[str]) -> None:
         self.lines = iter(lines)
         self.count = 0
 
-    def __iter__(self) -> LineCounter:
+    def __iter__(self) -> _LineCounter:
         return self
 
     def __next__(self) -> str:

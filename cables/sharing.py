@@ -21,19 +21,19 @@ from cables.preview import HEIGHT, WIDTH
 SITE_NAME = "Cable reading room"
 
 
-DESCRIPTION_CHARACTERS = 200
+_DESCRIPTION_CHARACTERS = 200
 
 
 CARD_CHARACTERS = 600
 
 
-SHARE_CHARACTERS = 100
+_SHARE_CHARACTERS = 100
 
 
 # Where a reader shares: (label, address; {text} and {subject} are put in percent-encoded).
 # No script of theirs is loaded: these are plain links. Mastodon has no one address, so ours
 # asks for the reader's instance (remembered in a cookie) and sends them on.
-SHARE_TARGETS = [
+_SHARE_TARGETS = [
     ("X", "https://x.com/intent/post?text={text}"),
     ("Mastodon", "/share/mastodon/?text={text}"),
     ("Bluesky", "https://bsky.app/intent/compose?text={text}"),
@@ -43,7 +43,7 @@ SHARE_TARGETS = [
 
 # For the page's script, which builds the same links at each ¶ (a data attribute: no inline
 # script, even of data).
-SHARE_TARGETS_JSON = json.dumps(SHARE_TARGETS)
+SHARE_TARGETS_JSON = json.dumps(_SHARE_TARGETS)
 
 
 @dataclass(frozen=True)
@@ -80,17 +80,17 @@ class Share:
     @property
     def links(self) -> list[tuple[str, str]]:
         values = {"text": quote(self.text, safe=""), "subject": quote(self.subject, safe="")}
-        return [(label, pattern.format(**values)) for label, pattern in SHARE_TARGETS]
+        return [(label, pattern.format(**values)) for label, pattern in _SHARE_TARGETS]
 
 
-def share_text(words: str, reference_id: str, url: str) -> str:
-    return f"{shortened(words, SHARE_CHARACTERS)} #cablegate #{reference_id} {url}"
+def _share_text(words: str, reference_id: str, url: str) -> str:
+    return f"{shortened(words, _SHARE_CHARACTERS)} #cablegate #{reference_id} {url}"
 
 
 def cable_share(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]) -> Share:
     url = request.build_absolute_uri(cable.get_absolute_url())
     words = cable.subject or opening(cable, paragraphs)
-    return Share(url, share_text(words, cable.reference_id, url), cable.title)
+    return Share(url, _share_text(words, cable.reference_id, url), cable.title)
 
 
 def paragraph_share(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> Share:
@@ -98,7 +98,7 @@ def paragraph_share(request: HttpRequest, cable: Cable, paragraph: Paragraph) ->
     paragraph (a link ending in #par3 would show the cable's: previews drop the fragment)."""
     url = request.build_absolute_uri(cable.paragraph_page_url(paragraph.anchor))
     subject = f"¶{paragraph.number} of {cable.title}"
-    return Share(url, share_text(paragraph.text, cable.reference_id, url), subject)
+    return Share(url, _share_text(paragraph.text, cable.reference_id, url), subject)
 
 
 def opening(cable: Cable, paragraphs: list[Paragraph]) -> str:
@@ -125,7 +125,7 @@ def image_path(cable: Cable, paragraph: Paragraph | None = None) -> str:
 def cable_preview(request: HttpRequest, cable: Cable, paragraphs: list[Paragraph]) -> Preview:
     return Preview(
         title=cable.title,
-        description=shortened(opening(cable, paragraphs), DESCRIPTION_CHARACTERS),
+        description=shortened(opening(cable, paragraphs), _DESCRIPTION_CHARACTERS),
         url=request.build_absolute_uri(cable.get_absolute_url()),
         image=request.build_absolute_uri(image_path(cable)),
         image_alt=f"Cable {cable.reference_id}, "
@@ -142,7 +142,7 @@ def paragraph_preview(
     name = f"Paragraph {paragraph.number}" if numbered else "A paragraph"
     return Preview(
         title=f"¶{paragraph.number} of {cable.title}" if numbered else cable.title,
-        description=shortened(paragraph.text or cable.subject, DESCRIPTION_CHARACTERS),
+        description=shortened(paragraph.text or cable.subject, _DESCRIPTION_CHARACTERS),
         url=request.build_absolute_uri(page_url),
         image=request.build_absolute_uri(image_path(cable, paragraph if numbered else None)),
         image_alt=f"{name} of cable {cable.reference_id}: {shortened(paragraph.text, 120)}",

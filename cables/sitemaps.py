@@ -10,14 +10,14 @@ from django.urls import reverse
 from cables.addresses import classification_url, month_url, release_day_url, tag_url
 from cables.models import Cable, CableTag, Classification, Origin
 
-CABLES_PER_PAGE = 10_000
+_CABLES_PER_PAGE = 10_000
 
 
 class CableSitemap(Sitemap):
     """The cable pages, oldest imported first, so that a page's cables never move to another
     page as the archive grows."""
 
-    limit = CABLES_PER_PAGE
+    limit = _CABLES_PER_PAGE
 
     def items(self):
         return (
@@ -34,7 +34,7 @@ class CableSitemap(Sitemap):
         return Cable.objects.aggregate(latest=Max(Coalesce("text_modified", "imported")))["latest"]
 
 
-class ListSitemap(Sitemap):
+class _ListSitemap(Sitemap):
     """The indexes, and the list of each tag, origin, classification, month of creation and
     day of release."""
 
@@ -62,4 +62,4 @@ class ListSitemap(Sitemap):
         return path
 
 
-SITEMAPS = {"cables": CableSitemap, "lists": ListSitemap}
+SITEMAPS = {"cables": CableSitemap, "lists": _ListSitemap}

@@ -16,7 +16,7 @@ from typing import Any
 from cables.parsing import CableParseError, ParsedCable, parse_cable
 from cables.readers import CsvCable, parse_csv_cable, parse_html_cable, read_csv, read_text
 
-SUFFIXES = (".txt", ".html", ".htm", ".csv")
+_SUFFIXES = (".txt", ".html", ".htm", ".csv")
 
 
 @dataclass
@@ -55,7 +55,7 @@ class Progress:
         return min(self.done_before + position, self.total)
 
 
-def base_suffix(path: Path) -> str:
+def _base_suffix(path: Path) -> str:
     name = path.name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
@@ -69,9 +69,9 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[Failure]]:
         path = Path(raw)
         if path.is_dir():
             files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and base_suffix(p) in SUFFIXES)
+                sorted(p for p in path.rglob("*") if p.is_file() and _base_suffix(p) in _SUFFIXES)
             )
-        elif path.is_file() and base_suffix(path) in SUFFIXES:
+        elif path.is_file() and _base_suffix(path) in _SUFFIXES:
             files.append(path)
         elif path.is_file():
             failures.append(Failure(str(path), "not a .txt, .html, .csv file (or .gz of one)"))
@@ -80,7 +80,7 @@ def find_files(paths: list[str | Path]) -> tuple[list[Path], list[Failure]]:
     return files, failures
 
 
-def open_text(raw: io.BufferedReader, path: Path) -> io.TextIOWrapper:
+def _open_text(raw: io.BufferedReader, path: Path) -> io.TextIOWrapper:
     stream = gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
     return io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
 
@@ -93,7 +93,7 @@ def iter_candidates(
             if progress:
                 progress.current = raw
             try:
-                yield from candidates_in(path, raw)
+                yield from _candidates_in(path, raw)
             except (OSError, EOFError, gzip.BadGzipFile, UnicodeError) as error:
                 yield Failure(str(path), f"unreadable file ({error})")
             if progress:
@@ -101,26 +101,26 @@ def iter_candidates(
                 progress.current = None
 
 
-def candidates_in(path: Path, raw: io.BufferedReader) -> Iterator[Candidate | Failure]:
-    suffix = base_suffix(path)
-    stream = open_text(raw, path)
+def _candidates_in(path: Path, raw: io.BufferedReader) -> Iterator[Candidate | Failure]:
+    suffix = _base_suffix(path)
+    stream = _open_text(raw, path)
     if suffix == ".csv":
         for row in read_csv(stream):
             if isinstance(row, CableParseError):
                 yield Failure(str(path), str(row))
             else:
-                yield csv_candidate(path, row)
+                yield _csv_candidate(path, row)
         return
     text = stream.read()
     if suffix in {".html", ".htm"}:
         yield Candidate(str(path), text, parse_html_cable, text)
     else:
-        yield Candidate(str(path), text, parse_text_cable, text)
+        yield Candidate(str(path), text, _parse_text_cable, text)
 
 
-def csv_candidate(path: Path, row: CsvCable) -> Candidate:
+def _csv_candidate(path: Path, row: CsvCable) -> Candidate:
     return Candidate(f"{path}, line {row.line}", row.text(), parse_csv_cable, row)
 
 
-def parse_text_cable(text: str) -> ParsedCable:
+def _parse_text_cable(text: str) -> ParsedCable:
     return parse_cable(read_text(text))

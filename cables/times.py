@@ -30,11 +30,13 @@ def day_range(field: str, first: datetime.date | None, last: datetime.date | Non
     """Lookups for `field` from the start of the first day to the end of the last (UTC)."""
     lookups = {}
     if first:
-        lookups[f"{field}__gte"] = day_start(first)
+        lookups[f"{field}__gte"] = _day_start(first)
     if last:
-        lookups[f"{field}__lt"] = day_start(last + datetime.timedelta(days=1))
+        lookups[f"{field}__lt"] = _day_start(last + datetime.timedelta(days=1))
     return lookups
 
 
-def day_start(day: datetime.date) -> datetime.datetime:
+def _day_start(day: datetime.date) -> datetime.datetime:
+    """The first moment of the day, UTC, as the lists, the search filters and the form count
+    days."""
     return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)

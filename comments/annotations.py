@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable
 
 from comments.models import Comment
 
-CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
+def _annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
     """One published comment, or linkback (see `linking`). The target is the cable's
     address, or its paragraph's (#par3); a comment on a passage names the words with a
     TextQuoteSelector; a reply targets the comment it answers. `absolute` turns a path into
@@ -81,7 +81,7 @@ def linking(comment: Comment, target: str, absolute: Callable[[str], str]) -> di
     return item
 
 
-def page_address(collection_id: str, number: int) -> str:
+def _page_address(collection_id: str, number: int) -> str:
     return f"{collection_id}?page={number}"
 
 
@@ -96,34 +96,34 @@ def annotation_page(
 ) -> dict:
     """One page of the collection's annotations (AnnotationPage), linked to its neighbours."""
     page = {
-        "id": page_address(collection_id, number),
+        "id": _page_address(collection_id, number),
         "type": "AnnotationPage",
         "startIndex": start_index,
-        "items": [annotation(comment, absolute) for comment in comments],
+        "items": [_annotation(comment, absolute) for comment in comments],
     }
     if number > 1:
-        page["prev"] = page_address(collection_id, number - 1)
+        page["prev"] = _page_address(collection_id, number - 1)
     if number < pages:
-        page["next"] = page_address(collection_id, number + 1)
+        page["next"] = _page_address(collection_id, number + 1)
     return page
 
 
 def annotation_collection(collection_id: str, total: int, pages: int, first: dict) -> dict:
     """The AnnotationCollection: how many there are, its first page in full, its last."""
     return {
-        "@context": CONTEXT,
+        "@context": _CONTEXT,
         "id": collection_id,
         "type": "AnnotationCollection",
         "total": total,
         "first": first,
-        "last": page_address(collection_id, pages),
+        "last": _page_address(collection_id, pages),
     }
 
 
 def standalone_page(page: dict, collection_id: str, total: int) -> dict:
     """A page asked for by itself (?page=2): it says which collection it is part of."""
     return {
-        "@context": CONTEXT,
+        "@context": _CONTEXT,
         **page,
         "partOf": {"id": collection_id, "type": "AnnotationCollection", "total": total},
     }

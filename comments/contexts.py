@@ -30,7 +30,7 @@ def new_comment_form(
         "cable": cable.reference_id,
         "anchor": anchor,
         "parent": parent.pk if parent else None,
-        "served": SERVED_PLACEHOLDER,
+        "served": _SERVED_PLACEHOLDER,
     }
     return CommentForm(initial=initial, cable=cable)
 
@@ -38,10 +38,10 @@ def new_comment_form(
 # Where the shared pages' comment form says when it was served: filled in on every response,
 # whether the page was rendered for it or came from the cache (the form is refused when sent
 # too soon after, or a day after).
-SERVED_PLACEHOLDER = "served-at-placeholder"
+_SERVED_PLACEHOLDER = "served-at-placeholder"
 
 
-FRESH_SERVED_TIME: dict[str, Callable[[], str]] = {SERVED_PLACEHOLDER: served_token}
+FRESH_SERVED_TIME: dict[str, Callable[[], str]] = {_SERVED_PLACEHOLDER: served_token}
 
 
 @cache
@@ -68,7 +68,7 @@ def discussion_context(
         paragraph.thread_url = cable.paragraph_page_url(paragraph.anchor)
         if whole and paragraph.number is not None:
             paragraph.thread_html = paragraph_thread_html(paragraph)
-    replying_to = discussion.entry(to_int(request.GET.get("replytocom")))
+    replying_to = discussion.entry(_to_int(request.GET.get("replytocom")))
     if replying_to is not None and replying_to.placeholder:
         replying_to = None
     return {
@@ -86,5 +86,5 @@ def discussion_context(
     }
 
 
-def to_int(value: str | None) -> int | None:
+def _to_int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None

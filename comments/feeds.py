@@ -12,7 +12,7 @@ from django.utils.html import escape
 from cables.models import Cable
 from comments.models import Comment
 
-FEED_LENGTH = 50
+_FEED_LENGTH = 50
 
 
 class CommentsFeed(Feed):
@@ -25,7 +25,7 @@ class CommentsFeed(Feed):
         return reverse("pages:hashtag", kwargs={"name": "cablegate"})
 
     def items(self):
-        return Comment.objects.feed_items()[:FEED_LENGTH]
+        return Comment.objects.feed_items()[:_FEED_LENGTH]
 
     def item_title(self, item: Comment) -> str:
         where = item.cable.reference_id
@@ -83,4 +83,4 @@ class CableCommentsFeed(CommentsFeed):
         comments = Comment.objects.feed_items().filter(cable=cable)
         if anchor:
             comments = comments.filter(anchor=anchor)
-        return comments[:FEED_LENGTH]
+        return comments[:_FEED_LENGTH]

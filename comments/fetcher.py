@@ -26,13 +26,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-REDIRECTS = {301, 302, 303, 307, 308}
-ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
-TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-CHUNK = 64 * 1024
+_REDIRECTS = {301, 302, 303, 307, 308}
+_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
+_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_CHUNK = 64 * 1024
 
-Address = ipaddress.IPv4Address | ipaddress.IPv6Address
-Resolver = Callable[[str, int], list[str]]
+_Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+_Resolver = Callable[[str, int], list[str]]
 
 
 class FetchError(Exception):
@@ -65,7 +65,7 @@ class Fetched:
         return self.content_type in ("text/html", "application/xhtml+xml")
 
 
-def forbidden(address: Address, *, allow_loopback: bool = False) -> str | None:
+def forbidden(address: _Address, *, allow_loopback: bool = False) -> str | None:
     """Why we must not connect to this address, or None when it is a public one."""
     if isinstance(address, ipaddress.IPv6Address):
         embedded = address.ipv4_mapped or address.sixtofour
@@ -97,7 +97,7 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def resolve_within(resolve: Resolver, host: str, port: int, timeout: float | None) -> list[str]:
+def _resolve_within(resolve: _Resolver, host: str, port: int, timeout: float | None) -> list[str]:
     """The system resolver has no timeout of its own: wait for it in another thread."""
     if timeout is None:
         return resolve(host, port)
@@ -125,7 +125,7 @@ def pin(
     url: str,
     *,
     policy: FetchPolicy,
-    resolve: Resolver = system_resolver,
+    resolve: _Resolver = system_resolver,
     timeout: float | None = None,
 ) -> Pinned:
     try:
@@ -140,11 +140,11 @@ def pin(
     host = parts.hostname
     port = port or (443 if parts.scheme == "https" else 80)
     try:
-        literal: Address | None = ipaddress.ip_address(host)
+        literal: _Address | None = ipaddress.ip_address(host)
     except ValueError:
         literal = None
     addresses = (
-        [str(literal)] if literal is not None else resolve_within(resolve, host, port, timeout)
+        [str(literal)] if literal is not None else _resolve_within(resolve, host, port, timeout)
     )
     if not addresses:
         raise FetchError(f"{host} has no address")
@@ -169,7 +169,7 @@ class PinnedHTTPConnection(http.client.HTTPConnection):
         self.raw_socket = self.sock
 
 
-class PinnedHTTPSConnection(http.client.HTTPSConnection):
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, pinned: Pinned, timeout: float) -> None:
         self.tls = ssl.create_default_context()
         super().__init__(pinned.host, pinned.port, timeout=timeout, context=self.tls)
@@ -182,12 +182,12 @@ class PinnedHTTPSConnection(http.client.HTTPSConnection):
         self.sock = self.tls.wrap_socket(raw, server_hostname=self.host)
 
 
-def open_connection(pinned: Pinned, timeout: float) -> http.client.HTTPConnection:
-    kind = PinnedHTTPSConnection if pinned.scheme == "https" else PinnedHTTPConnection
+def _open_connection(pinned: Pinned, timeout: float) -> http.client.HTTPConnection:
+    kind = _PinnedHTTPSConnection if pinned.scheme == "https" else PinnedHTTPConnection
     return kind(pinned, timeout)
 
 
-class Deadline:
+class _Deadline:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.ends = time.monotonic() + seconds
@@ -199,7 +199,7 @@ class Deadline:
         return left
 
 
-class Watchdog:
+class _Watchdog:
     """Shuts the connection's socket when the deadline passes, whatever it is waiting for: the
     TLS handshake, headers that drip in a line at a time, the body. Socket timeouts alone
     bound each wait, not their sum."""
@@ -217,7 +217,7 @@ class Watchdog:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
-    def __enter__(self) -> Watchdog:
+    def __enter__(self) -> _Watchdog:
         self.timer.start()
         return self
 
@@ -229,23 +229,23 @@ def fetch(
     url: str,
     *,
     policy: FetchPolicy,
-    resolve: Resolver = system_resolver,
-    connect: Callable[[Pinned, float], http.client.HTTPConnection] = open_connection,
+    resolve: _Resolver = system_resolver,
+    connect: Callable[[Pinned, float], http.client.HTTPConnection] = _open_connection,
 ) -> Fetched:
     """GET `url` within the policy's limits. Any HTTP status is returned, redirects apart."""
-    deadline = Deadline(policy.timeout)
+    deadline = _Deadline(policy.timeout)
     for _hop in range(policy.max_redirects + 1):
         pinned = pin(url, policy=policy, resolve=resolve, timeout=deadline.remaining())
         connection = connect(pinned, deadline.remaining())
-        watchdog = Watchdog(connection, deadline.remaining())
+        watchdog = _Watchdog(connection, deadline.remaining())
         try:
             with watchdog:
-                response, sock = request(connection, pinned, policy)
+                response, sock = _request(connection, pinned, policy)
                 location = response.getheader("Location")
-                if response.status in REDIRECTS and location:
+                if response.status in _REDIRECTS and location:
                     url = urljoin(url, location.strip())
                     continue
-                fetched = read_response(url, response, policy=policy, deadline=deadline, sock=sock)
+                fetched = _read_response(url, response, policy=policy, deadline=deadline, sock=sock)
             if watchdog.fired:  # a shut socket reads as the end of the body: not a whole page
                 raise FetchError(f"the source took longer than {policy.timeout:g} s to answer")
             return fetched
@@ -260,7 +260,7 @@ def fetch(
     raise FetchRefused(f"more than {policy.max_redirects} redirects: not followed")
 
 
-def request(
+def _request(
     connection: http.client.HTTPConnection, pinned: Pinned, policy: FetchPolicy
 ) -> tuple[http.client.HTTPResponse, socket.socket | None]:
     """Send the GET; also return the socket, which `getresponse` hands over to the response
@@ -269,7 +269,7 @@ def request(
         "GET",
         pinned.path,
         headers={
-            "Accept": ACCEPT,
+            "Accept": _ACCEPT,
             "Accept-Encoding": "identity",
             "User-Agent": policy.user_agent,
             "Connection": "close",
@@ -279,16 +279,16 @@ def request(
     return connection.getresponse(), sock
 
 
-def read_response(
+def _read_response(
     url: str,
     response: http.client.HTTPResponse,
     *,
     policy: FetchPolicy,
-    deadline: Deadline,
+    deadline: _Deadline,
     sock: socket.socket | None,
 ) -> Fetched:
-    content_type, charset = split_content_type(response.getheader("Content-Type", ""))
-    if content_type and content_type not in TEXT_TYPES:
+    content_type, charset = _split_content_type(response.getheader("Content-Type", ""))
+    if content_type and content_type not in _TEXT_TYPES:
         return Fetched(url, response.status, content_type, "")
     body = bytearray()
     truncated = False
@@ -297,7 +297,7 @@ def read_response(
             break
         if sock is not None:
             sock.settimeout(deadline.remaining())
-        chunk = response.read1(CHUNK)
+        chunk = response.read1(_CHUNK)
         if not chunk:
             break
         body.extend(chunk)
@@ -307,22 +307,22 @@ def read_response(
             break
     content_type = content_type or "text/html"
     return Fetched(
-        url, response.status, content_type, decode(bytes(body), charset, content_type), truncated
+        url, response.status, content_type, _decode(bytes(body), charset, content_type), truncated
     )
 
 
-def split_content_type(header: str) -> tuple[str, str | None]:
+def _split_content_type(header: str) -> tuple[str, str | None]:
     media, _, parameters = header.partition(";")
     match = re.search(r'charset\s*=\s*"?([\w.:-]+)', parameters, re.IGNORECASE)
     return media.strip().lower(), match[1] if match else None
 
 
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
-def decode(body: bytes, charset: str | None, content_type: str) -> str:
+def _decode(body: bytes, charset: str | None, content_type: str) -> str:
     if charset is None and content_type != "text/plain":
-        match = META_CHARSET.search(body[:2048])
+        match = _META_CHARSET.search(body[:2048])
         charset = match[1].decode("ascii") if match else None
     try:
         return body.decode(charset or "utf-8", errors="replace")

@@ -19,19 +19,19 @@ from comments.markup import (
 from comments.models import Comment
 from comments.passages import MAX_QUOTE_CHARACTERS, PassageNotFound, Quote, locate_quote
 
-SERVED_SALT = "comments.form-served"
+_SERVED_SALT = "comments.form-served"
 
 # Limits as WordPress has them (LINKBACKS.md), with messages a reader understands.
 NAME_LIMIT, EMAIL_LIMIT, URL_LIMIT, BODY_LIMIT = 245, 100, 200, 65_525
 
 
-def too_long(what: str) -> str:
+def _too_long(what: str) -> str:
     return f"{what} can be at most %(limit_value)d characters (it has %(show_value)d)."
 
 
 def served_token(now: float | None = None) -> str:
     """A signed timestamp of when the form was served; see `CommentForm.served_at`."""
-    return signing.dumps(int(now if now is not None else time.time()), salt=SERVED_SALT)
+    return signing.dumps(int(now if now is not None else time.time()), salt=_SERVED_SALT)
 
 
 class CommentForm(forms.Form):
@@ -44,7 +44,7 @@ class CommentForm(forms.Form):
         required=False,
         widget=forms.HiddenInput,
         max_length=MAX_QUOTE_CHARACTERS * 2,
-        error_messages={"max_length": too_long("The quoted passage")},
+        error_messages={"max_length": _too_long("The quoted passage")},
     )
     quote_prefix = forms.CharField(required=False, widget=forms.HiddenInput, max_length=500)
     next = forms.CharField(required=False, widget=forms.HiddenInput, max_length=500)
@@ -52,7 +52,7 @@ class CommentForm(forms.Form):
     name = forms.CharField(
         label="Name",
         max_length=NAME_LIMIT,
-        error_messages={"required": "Give your name.", "max_length": too_long("Your name")},
+        error_messages={"required": "Give your name.", "max_length": _too_long("Your name")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     email = forms.EmailField(
@@ -62,7 +62,7 @@ class CommentForm(forms.Form):
         error_messages={
             "required": "Give your e-mail address: it is never shown.",
             "invalid": "That is not an e-mail address.",
-            "max_length": too_long("Your e-mail address"),
+            "max_length": _too_long("Your e-mail address"),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -73,7 +73,7 @@ class CommentForm(forms.Form):
         assume_scheme="https",
         error_messages={
             "invalid": "That is not a web address.",
-            "max_length": too_long("Your web address"),
+            "max_length": _too_long("Your web address"),
         },
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
     )
@@ -83,7 +83,7 @@ class CommentForm(forms.Form):
         help_text="Markdown: *emphasis*, **strong**, [link](https://…), > quotation, `code`.",
         error_messages={
             "required": "Write your comment.",
-            "max_length": too_long("A comment"),
+            "max_length": _too_long("A comment"),
         },
         widget=forms.Textarea(attrs={"rows": 6}),
         strip=False,
@@ -173,7 +173,7 @@ class CommentForm(forms.Form):
     def served_at(self) -> datetime | None:
         """When the form was served; None when the timestamp is missing or was altered."""
         try:
-            served = signing.loads(self.data.get("served", ""), salt=SERVED_SALT)
+            served = signing.loads(self.data.get("served", ""), salt=_SERVED_SALT)
         except signing.BadSignature:
             return None
         return datetime.fromtimestamp(served, UTC) if isinstance(served, int) else None

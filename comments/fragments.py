@@ -1,6 +1,6 @@
 """Each comment of a discussion rendered once per page, cheaply.
 
-Before a shared page renders its threads, `render_entries` gives every entry its HTML. A
+Before a shared page renders its threads, `_render_entries` gives every entry its HTML. A
 published comment, nearly all of a long discussion, is written out by `comment_card`: the same
 markup as the partial "entry" of comments/_thread.html, at about a twentieth of its cost, so
 that a page with hundreds of comments renders in a few milliseconds even when nothing is
@@ -29,9 +29,9 @@ from comments.discussion import Discussion, Entry, Thread, load_discussion
 from comments.models import Status
 from readingroom.caching import release
 
-TEMPLATE = "comments/_thread.html#entry"
+_TEMPLATE = "comments/_thread.html#entry"
 # The model fields a fragment shows (the cable's address comes with `cable_url`).
-SHOWN_FIELDS = (
+_SHOWN_FIELDS = (
     "pk",
     "anchor",
     "depth",
@@ -57,7 +57,7 @@ SHOWN_FIELDS = (
 def entry_template():
     """The partial, found once per render rather than once per comment; rendered without the
     request (a fragment is everyone's, and the context processors would run for each)."""
-    return get_template(TEMPLATE)
+    return get_template(_TEMPLATE)
 
 
 def fragment_key(entry: Entry, *, cable_url: str, reply_base: str) -> str:
@@ -72,7 +72,7 @@ def fragment_key(entry: Entry, *, cable_url: str, reply_base: str) -> str:
         entry.can_change,
         comment.display_name,
         (answered.pk, answered.display_name) if answered is not None else None,
-        *(getattr(comment, name) for name in SHOWN_FIELDS),
+        *(getattr(comment, name) for name in _SHOWN_FIELDS),
     )
     return f"comment:{hashlib.sha256(repr(shown).encode()).hexdigest()[:40]}"
 
@@ -89,7 +89,7 @@ def threads_of(
             yield thread, cable.paragraph_page_url(anchor)
 
 
-def render_entries(
+def _render_entries(
     request: HttpRequest, discussion: Discussion, cable: Cable, shown: set[str] | None = None
 ) -> None:
     """Give every entry of the threads `shown` (by anchor; all by default) its HTML: a
@@ -135,7 +135,7 @@ def shared_discussion(request: HttpRequest, cable: Cable, shown: set[str]) -> Di
     import that changes it dates in `modified`; the code), so that a page whose version moved
     for another reason (an import elsewhere in the archive changes every cable page's) is
     rendered again without loading and writing out its discussion again."""
-    key = discussion_key(cable, shown)
+    key = _discussion_key(cable, shown)
     discussion = cache.get(key)
     if discussion is None:
         discussion = rendered_discussion(request, cable, shown).shareable()
@@ -146,11 +146,11 @@ def shared_discussion(request: HttpRequest, cable: Cable, shown: set[str]) -> Di
 def rendered_discussion(request: HttpRequest, cable: Cable, shown: set[str]) -> Discussion:
     """The cable's discussion as every reader sees it, loaded, its threads `shown` rendered."""
     discussion = load_discussion(cable, own_ids=[])
-    render_entries(request, discussion, cable, shown)
+    _render_entries(request, discussion, cable, shown)
     return discussion
 
 
-def discussion_key(cable: Cable, shown: set[str]) -> str:
+def _discussion_key(cable: Cable, shown: set[str]) -> str:
     changed = (cable.page_changed, cable.modified)
     threads = sorted(shown)
     digest = hashlib.sha256(repr((release(), changed, threads)).encode()).hexdigest()[:40]
@@ -212,7 +212,7 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
     created = comment.created.astimezone(zone)
     edited = (
         '<span class="edited" title="Edited '
-        f'{day_and_time(comment.edited.astimezone(zone), ", ")}">edited</span>'
+        f'{_day_and_time(comment.edited.astimezone(zone), ", ")}">edited</span>'
         if comment.edited
         else ""
     )
@@ -237,7 +237,7 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
         f'<span class="comment-author" id="{html_id}-author">{author}</span>\n{in_reply_to}\n'
         f'<a class="comment-permalink" href="{cable_url}#{html_id}" title="Permanent link to '
         f'this comment"><time datetime="{created.isoformat()}">'
-        f"{day_and_time(created, ' at ')}</time></a>\n{edited}\n"
+        f"{_day_and_time(created, ' at ')}</time></a>\n{edited}\n"
         f"</header>\n{passage}\n"
         f'<div class="comment-text">{comment.body_html}</div>\n'
         '<footer class="comment-actions">\n'
@@ -248,14 +248,14 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
     )
 
 
-def day_and_time(moment, between: str) -> str:
+def _day_and_time(moment, between: str) -> str:
     """'4 December 2026 at 20:23', as the template's date:"j F Y \\a\\t H:i" writes it."""
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}{between}{moment:%H:%M}"
 
 
 def paragraph_thread_html(paragraph) -> str:
     """A numbered paragraph's discussion on the cable page, under the paragraph (opened by the
-    count beside its ¶): its thread (`paragraph.thread`, rendered by `render_entries`), count
+    count beside its ¶): its thread (`paragraph.thread`, rendered by `_render_entries`), count
     and links. Written out for the same reason as `comment_card`: one per paragraph, and
     every value of it a template variable."""
     anchor = esc(paragraph.anchor)

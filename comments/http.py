@@ -23,7 +23,7 @@ def client_of(request: HttpRequest) -> services.Client:
     return services.Client(ip=ip or None, user_agent=request.META.get("HTTP_USER_AGENT", ""))
 
 
-def discovery_urls(request: HttpRequest) -> dict[str, str]:
+def _discovery_urls(request: HttpRequest) -> dict[str, str]:
     """Absolute addresses of the Pingback and Webmention endpoints, the same for every cable."""
     return {
         "pingback_url": request.build_absolute_uri(reverse("comments:pingback")),
@@ -37,7 +37,7 @@ def linkback_endpoints(request: HttpRequest, cable: Cable) -> dict[str, str]:
         "trackback_url": request.build_absolute_uri(
             reverse("comments:trackback", kwargs=cable.address_parts)
         ),
-        **discovery_urls(request),
+        **_discovery_urls(request),
     }
 
 
@@ -48,7 +48,7 @@ def advertise_linkbacks(view: Callable[..., HttpResponse]) -> Callable[..., Http
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = view(request, *args, **kwargs)
         if response.status_code == HTTPStatus.OK:
-            urls = discovery_urls(request)
+            urls = _discovery_urls(request)
             response["X-Pingback"] = urls["pingback_url"]
             response["Link"] = f'<{urls["webmention_url"]}>; rel="webmention"'
         return response

@@ -32,7 +32,7 @@ TITLE_LENGTH = 250
 EXCERPT_LENGTH = 252
 NAME_LENGTH = 245
 SITE_LENGTH = 250
-REASON_LENGTH = 200
+_REASON_LENGTH = 200
 
 
 def queue_verification(linkback: Comment, *, hosts: Collection[str]) -> None:
@@ -78,10 +78,10 @@ class Check:
 
 
 # Answers that say "not now" rather than "not here".
-PASSING_FAILURES = {HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.TOO_MANY_REQUESTS}
+_PASSING_FAILURES = {HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.TOO_MANY_REQUESTS}
 
 
-def check_source(
+def _check_source(
     linkback: Comment, *, hosts: Collection[str], policy: fetcher.FetchPolicy
 ) -> Check:
     try:
@@ -92,7 +92,7 @@ def check_source(
         return Check(Verification.UNREACHABLE, str(error))
     if fetched.status == HTTPStatus.GONE:
         return Check(Verification.GONE, "the source is gone (410)", drop=True)
-    if fetched.status >= 500 or fetched.status in PASSING_FAILURES:
+    if fetched.status >= 500 or fetched.status in _PASSING_FAILURES:
         return Check(Verification.UNREACHABLE, f"the source answered {fetched.status}")
     if fetched.status >= 400:
         note = f"the source answered {fetched.status}: it does not link to the cable"
@@ -123,18 +123,18 @@ def verify(
 
     The fetch takes seconds; what it found is applied to the row as it is afterwards, locked,
     so that a moderator's decision taken meanwhile is not overwritten."""
-    check = check_source(linkback, hosts=hosts, policy=policy or fetch_policy())
+    check = _check_source(linkback, hosts=hosts, policy=policy or fetch_policy())
     with transaction.atomic():
         fresh = Comment.objects.select_for_update().select_related("cable").get(pk=linkback.pk)
         changed = False
         if check.page is not None:
-            before = shown_content(fresh)
-            describe(fresh, check.page, linked=check.linked, anchors=anchors_of(fresh.cable))
-            changed = shown_content(fresh) != before
-        return record(fresh, check, now=now or timezone.now(), changed=changed)
+            before = _shown_content(fresh)
+            _describe(fresh, check.page, linked=check.linked, anchors=anchors_of(fresh.cable))
+            changed = _shown_content(fresh) != before
+        return _record(fresh, check, now=now or timezone.now(), changed=changed)
 
 
-def shown_content(linkback: Comment) -> tuple[str, ...]:
+def _shown_content(linkback: Comment) -> tuple[str, ...]:
     return (
         linkback.source_title,
         linkback.source_excerpt,
@@ -143,7 +143,7 @@ def shown_content(linkback: Comment) -> tuple[str, ...]:
     )
 
 
-def describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set[str]) -> None:
+def _describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set[str]) -> None:
     """Take the title, site, author, date and excerpt from the page; a trackback keeps what
     its sender said and only fills in what it left out."""
     # What the ping named (the cable, or its target's #par4) when the page links to it; else
@@ -169,15 +169,15 @@ def describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set[
     linkback.published = page.published.date() if page.published else None
 
 
-def record(linkback: Comment, check: Check, *, now: datetime, changed: bool) -> Comment:
+def _record(linkback: Comment, check: Check, *, now: datetime, changed: bool) -> Comment:
     """Save what the check found, and the status that follows from it."""
     linkback.verification = check.verification
     linkback.verification_note = plain_text(check.note, 300)
     linkback.verified = now
-    status, reason = next_status(linkback, check, changed=changed)
+    status, reason = _next_status(linkback, check, changed=changed)
     if status is not None:
         linkback.status = status
-        linkback.moderation_reason = plain_text(reason, REASON_LENGTH)
+        linkback.moderation_reason = plain_text(reason, _REASON_LENGTH)
         linkback.moderated = None  # decided by the rules again from now on
     linkback.save()
     logger.info(
@@ -187,7 +187,7 @@ def record(linkback: Comment, check: Check, *, now: datetime, changed: bool) -> 
     return linkback
 
 
-def next_status(linkback: Comment, check: Check, *, changed: bool) -> tuple[str | None, str]:
+def _next_status(linkback: Comment, check: Check, *, changed: bool) -> tuple[str | None, str]:
     """The new status, or None to keep the present one.
 
     - A moderator's spam or removal stands. A moderator's approval (or hold) stands while the

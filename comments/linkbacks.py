@@ -45,14 +45,14 @@ logger = logging.getLogger(__name__)
 # endpoint answers every one of them with 0 except ALREADY_REGISTERED, so that it tells a
 # prober nothing about what our server can reach.
 GENERIC = 0
-SOURCE_MISSING = 0x0010
-NO_LINK = 0x0011
-TARGET_MISSING = 0x0020
-TARGET_INVALID = 0x0021
+_SOURCE_MISSING = 0x0010
+_NO_LINK = 0x0011
+_TARGET_MISSING = 0x0020
+_TARGET_INVALID = 0x0021
 ALREADY_REGISTERED = 0x0030
-ACCESS_DENIED = 0x0031
+_ACCESS_DENIED = 0x0031
 
-URL_LENGTH = 2000
+_URL_LENGTH = 2000
 
 
 class LinkbackRejected(Exception):
@@ -77,10 +77,10 @@ class Target:
 # --- addresses ------------------------------------------------------------------------------
 
 
-def web_address(value: str, *, name: str, fault: int = GENERIC) -> str:
+def _web_address(value: str, *, name: str, fault: int = GENERIC) -> str:
     """An absolute http(s) URL, as sent; anything else is refused."""
     url = (value or "").strip()
-    if not url or len(url) > URL_LENGTH or without_control_characters(url) != url:
+    if not url or len(url) > _URL_LENGTH or without_control_characters(url) != url:
         raise LinkbackRejected(f"{name} must be an http or https URL.", fault=fault)
     try:
         parts = urlsplit(url)
@@ -91,7 +91,7 @@ def web_address(value: str, *, name: str, fault: int = GENERIC) -> str:
     return url
 
 
-def without_fragment(url: str, *, keep_case: bool = False) -> str:
+def _without_fragment(url: str, *, keep_case: bool = False) -> str:
     """The page a URL names: one citing page is one linkback, whatever fragment it was sent
     with. Scheme and host are lower-cased for comparing, unless `keep_case`."""
     parts = urlsplit(url)
@@ -101,15 +101,17 @@ def without_fragment(url: str, *, keep_case: bool = False) -> str:
     return urlunsplit((scheme, netloc, parts.path, parts.query, ""))
 
 
-def find_target(url: str, *, hosts: Collection[str]) -> Target:
+def _find_target(url: str, *, hosts: Collection[str]) -> Target:
     """The cable a ping names as its target; refused when it is not one of our cable pages."""
     address = cable_address(url, hosts=hosts)
     if address is None:
-        raise LinkbackRejected("The target is not a cable page of this site.", fault=TARGET_INVALID)
+        raise LinkbackRejected(
+            "The target is not a cable page of this site.", fault=_TARGET_INVALID
+        )
     reference_id, anchor = address
     cable = Cable.objects.filter(reference_id=reference_id).first()
     if cable is None:
-        raise LinkbackRejected(f"There is no cable {reference_id} here.", fault=TARGET_MISSING)
+        raise LinkbackRejected(f"There is no cable {reference_id} here.", fault=_TARGET_MISSING)
     # An anchor the cable does not have names the cable as a whole.
     return Target(cable, anchor if anchor in anchors_of(cable) else "")
 
@@ -129,7 +131,7 @@ def receive_trackback(
     verify: bool = True,
 ) -> Comment:
     """A TrackBack ping (specification 1.2). Held for moderation until verified."""
-    url = without_fragment(web_address(url, name="url"), keep_case=True)
+    url = _without_fragment(_web_address(url, name="url"), keep_case=True)
     title = plain_text(title, TITLE_LENGTH) or plain_text(url, TITLE_LENGTH)
     site = plain_text(blog_name, SITE_LENGTH)
     linkback = Comment(
@@ -150,22 +152,22 @@ def receive_trackback(
     verdict = word_verdict(linkback)
     if verdict is not None:
         linkback.status, linkback.moderation_reason = verdict.status, verdict.reason
-    return store_new(linkback, hosts=hosts, verify=verify)
+    return _store_new(linkback, hosts=hosts, verify=verify)
 
 
 def receive_pingback(
     *, source: str, target: str, client: Client, hosts: Collection[str]
 ) -> Comment:
     """`pingback.ping(source, target)`: registered now, verified in the background."""
-    source = without_fragment(
-        web_address(source, name="The source", fault=SOURCE_MISSING), keep_case=True
+    source = _without_fragment(
+        _web_address(source, name="The source", fault=_SOURCE_MISSING), keep_case=True
     )
-    target = web_address(target, name="The target", fault=TARGET_MISSING)
-    if without_fragment(source) == without_fragment(target):
+    target = _web_address(target, name="The target", fault=_TARGET_MISSING)
+    if _without_fragment(source) == _without_fragment(target):
         raise LinkbackRejected("The source and the target are the same page.", fault=GENERIC)
-    found = find_target(target, hosts=hosts)
-    return store_new(
-        awaiting_check(Kind.PINGBACK, source=source, target=target, found=found, client=client),
+    found = _find_target(target, hosts=hosts)
+    return _store_new(
+        _awaiting_check(Kind.PINGBACK, source=source, target=target, found=found, client=client),
         hosts=hosts,
     )
 
@@ -175,11 +177,11 @@ def receive_webmention(
 ) -> Comment:
     """A Webmention: the synchronous checks of the recommendation, then a check in the
     background. A repeat of the same source for the same cable updates the mention."""
-    source = without_fragment(web_address(source, name="source"), keep_case=True)
-    target = web_address(target, name="target")
-    if without_fragment(source) == without_fragment(target):
+    source = _without_fragment(_web_address(source, name="source"), keep_case=True)
+    target = _web_address(target, name="target")
+    if _without_fragment(source) == _without_fragment(target):
         raise LinkbackRejected("The source and the target must be different pages.")
-    found = find_target(target, hosts=hosts)
+    found = _find_target(target, hosts=hosts)
     with transaction.atomic():
         existing = (
             Comment.objects.linkbacks()
@@ -200,13 +202,13 @@ def receive_webmention(
             existing.save(update_fields=["target_url", "anchor", "verification"])
             queue_verification(existing, hosts=hosts)
             return existing
-    return store_new(
-        awaiting_check(Kind.WEBMENTION, source=source, target=target, found=found, client=client),
+    return _store_new(
+        _awaiting_check(Kind.WEBMENTION, source=source, target=target, found=found, client=client),
         hosts=hosts,
     )
 
 
-def awaiting_check(
+def _awaiting_check(
     kind: str, *, source: str, target: str, found: Target, client: Client
 ) -> Comment:
     return Comment(
@@ -225,7 +227,7 @@ def awaiting_check(
     )
 
 
-def store_new(linkback: Comment, *, hosts: Collection[str], verify: bool = True) -> Comment:
+def _store_new(linkback: Comment, *, hosts: Collection[str], verify: bool = True) -> Comment:
     """Save a new linkback and queue its check, in one transaction; one per source and cable.
     One address may register LINKBACKS_PER_MINUTE new ones a minute, so that nobody fills the
     queue of checks (and the moderators' list) with made-up pings."""

@@ -58,7 +58,7 @@ LINK_REL = "nofollow ugc noopener"
 
 # What counts as a link for the moderation rule: every web address in the text, written bare
 # or inside Markdown or HTML.
-LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 # C0 controls (but tab, newline, carriage return) and DEL: invisible, forbidden in XML 1.0
 # (the feeds), and a way to smuggle 'jav\x01ascript:' past a reader's eye.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -255,7 +255,7 @@ def commonmark_to_html(text: str) -> str:
 
 
 def count_links(*texts: str) -> int:
-    return sum(len(LINK.findall(text)) for text in texts)
+    return sum(len(_LINK.findall(text)) for text in texts)
 
 
 def normalize_space(text: str) -> str:

@@ -45,7 +45,7 @@ class Kind(models.TextChoices):
     WEBMENTION = "webmention", "Webmention"
 
 
-LINKBACK_KINDS = [Kind.TRACKBACK, Kind.PINGBACK, Kind.WEBMENTION]
+_LINKBACK_KINDS = [Kind.TRACKBACK, Kind.PINGBACK, Kind.WEBMENTION]
 
 
 class Verification(models.TextChoices):
@@ -61,7 +61,7 @@ class Verification(models.TextChoices):
 
 # What a discussion never shows of a comment, and of its author's account: left in the
 # database when one is loaded (the Markdown source alone is as long as the comment).
-UNSHOWN_FIELDS = (
+_UNSHOWN_FIELDS = (
     "body",
     "author_email",
     "ip_address",
@@ -70,7 +70,7 @@ UNSHOWN_FIELDS = (
     "target_url",
     "verification_note",
 )
-UNSHOWN_USER_FIELDS = ("password", "email", "last_login", "date_joined")
+_UNSHOWN_USER_FIELDS = ("password", "email", "last_login", "date_joined")
 
 
 class CommentQuerySet(models.QuerySet["Comment"]):
@@ -97,7 +97,7 @@ class CommentQuerySet(models.QuerySet["Comment"]):
             self.filter(cable=cable)
             .filter(shown)
             .select_related("user")
-            .defer(*UNSHOWN_FIELDS, *(f"user__{name}" for name in UNSHOWN_USER_FIELDS))
+            .defer(*_UNSHOWN_FIELDS, *(f"user__{name}" for name in _UNSHOWN_USER_FIELDS))
             .order_by("created", "pk")
         )
 
@@ -118,7 +118,7 @@ class CommentQuerySet(models.QuerySet["Comment"]):
         return self.filter(pk=pk).first()
 
     def linkbacks(self) -> CommentQuerySet:
-        return self.filter(kind__in=LINKBACK_KINDS)
+        return self.filter(kind__in=_LINKBACK_KINDS)
 
     def latest_discussions(self):
         """A row per cable readers discuss: {'cable', 'count' of its published comments,

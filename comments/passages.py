@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from comments.markup import normalize_space
 
-CONTEXT_CHARACTERS = 32
+_CONTEXT_CHARACTERS = 32
 MAX_QUOTE_CHARACTERS = 1000
 
 
@@ -38,7 +38,7 @@ def locate_quote(paragraph_text: str, exact: str, prefix_hint: str = "") -> Quot
             f"Quote at most {MAX_QUOTE_CHARACTERS} characters of the paragraph "
             f"(this quote has {len(wanted)})."
         )
-    starts = occurrences(text, wanted)
+    starts = _occurrences(text, wanted)
     if not starts:
         raise PassageNotFound("The quoted passage is not in the paragraph's text.")
     hint = normalize_space(prefix_hint)
@@ -46,12 +46,12 @@ def locate_quote(paragraph_text: str, exact: str, prefix_hint: str = "") -> Quot
     end = start + len(wanted)
     return Quote(
         exact=wanted,
-        prefix=text[max(0, start - CONTEXT_CHARACTERS) : start],
-        suffix=text[end : end + CONTEXT_CHARACTERS],
+        prefix=text[max(0, start - _CONTEXT_CHARACTERS) : start],
+        suffix=text[end : end + _CONTEXT_CHARACTERS],
     )
 
 
-def occurrences(text: str, part: str) -> list[int]:
+def _occurrences(text: str, part: str) -> list[int]:
     starts, index = [], text.find(part)
     while index != -1:
         starts.append(index)

@@ -17,13 +17,13 @@ def comment_changed(sender, *, instance, **kwargs) -> None:
 
 
 # What a user's comments show of their account (`display_name_of`).
-NAME_FIELDS = {"first_name", "last_name", "username"}
+_NAME_FIELDS = {"first_name", "last_name", "username"}
 
 
 def account_changed(sender, *, instance, update_fields=None, **kwargs) -> None:
     """An account saved with its name perhaps changed (not a login's new last_login): the
     pages of the cables it commented on show its name."""
-    if update_fields is not None and not NAME_FIELDS & set(update_fields):
+    if update_fields is not None and not _NAME_FIELDS & set(update_fields):
         return
     commented = Comment.objects.filter(user=instance).values_list("cable_id", flat=True)
     Cable.objects.page_changed(*set(commented))

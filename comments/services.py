@@ -87,24 +87,24 @@ def post_comment(
     """Store a reader's comment, held or published by the moderation rules, or refuse it
     (CommentRejected, which says why and with which HTTP status) and store nothing."""
     now = now or timezone.now()
-    body_html = rendered(body)
+    body_html = _rendered(body)
     if parent is not None:
-        check_answerable(parent, cable=cable)
+        _check_answerable(parent, cable=cable)
     anchor = parent.anchor if parent is not None else (paragraph.anchor if paragraph else "")
-    if is_duplicate(cable=cable, anchor=anchor, parent=parent, author=author, body=body):
+    if _is_duplicate(cable=cable, anchor=anchor, parent=parent, author=author, body=body):
         raise CommentRejected(
             "You have already posted this comment here.", status=HTTPStatus.CONFLICT
         )
-    if not author.is_moderator and is_flooding(author=author, client=client, now=now):
+    if not author.is_moderator and _is_flooding(author=author, client=client, now=now):
         raise CommentRejected(
             f"You are posting too quickly: wait {settings.COMMENTS_FLOOD_SECONDS} seconds "
             "between comments, then send again.",
             status=HTTPStatus.TOO_MANY_REQUESTS,
         )
-    check_form(form, now=now)
+    _check_form(form, now=now)
 
-    verdict = judge(author=author, body=body, client=client, first_check=True)
-    attach_to = attach_point(parent)
+    verdict = _judge(author=author, body=body, client=client, first_check=True)
+    attach_to = _attach_point(parent)
     with transaction.atomic():
         comment = Comment.objects.create(
             cable=cable,
@@ -129,11 +129,11 @@ def post_comment(
             created=now,
         )
         if comment.status == Status.APPROVED:
-            queue_reply_notice(comment)
+            _queue_reply_notice(comment)
     return comment
 
 
-def check_answerable(parent: Comment, *, cable: Cable) -> None:
+def _check_answerable(parent: Comment, *, cable: Cable) -> None:
     """A reply answers a published comment on the same cable, not a linkback."""
     if parent.cable_id != cable.pk:
         raise CommentRejected(
@@ -150,14 +150,14 @@ def check_answerable(parent: Comment, *, cable: Cable) -> None:
         )
 
 
-def attach_point(parent: Comment | None) -> Comment | None:
+def _attach_point(parent: Comment | None) -> Comment | None:
     """A reply to a comment at the deepest level attaches beside it, at that level."""
     while parent is not None and parent.depth >= settings.COMMENTS_MAX_DEPTH:
         parent = parent.parent
     return parent
 
 
-def is_duplicate(
+def _is_duplicate(
     *, cable: Cable, anchor: str, parent: Comment | None, author: Author, body: str
 ) -> bool:
     same_author = (
@@ -171,7 +171,7 @@ def is_duplicate(
     )
 
 
-def is_flooding(*, author: Author, client: Client, now: datetime) -> bool:
+def _is_flooding(*, author: Author, client: Client, now: datetime) -> bool:
     since = now - timedelta(seconds=settings.COMMENTS_FLOOD_SECONDS)
     same_sender = Q()
     if client.ip:
@@ -185,7 +185,7 @@ def is_flooding(*, author: Author, client: Client, now: datetime) -> bool:
     return Comment.objects.filter(same_sender, created__gt=since, created__lte=now).exists()
 
 
-def check_form(form: FormCheck, *, now: datetime) -> None:
+def _check_form(form: FormCheck, *, now: datetime) -> None:
     if form.honeypot.strip():
         raise CommentRejected(
             "The form was filled in by a machine, it seems: leave the last field empty.",
@@ -209,7 +209,7 @@ def check_form(form: FormCheck, *, now: datetime) -> None:
         )
 
 
-def judge(*, author: Author, body: str, client: Client, first_check: bool) -> Verdict:
+def _judge(*, author: Author, body: str, client: Client, first_check: bool) -> Verdict:
     """The status a comment gets. `first_check` is False for an edit: the author is known by
     then, only the words and links are judged again."""
     if author.is_moderator:
@@ -233,22 +233,22 @@ def judge(*, author: Author, body: str, client: Client, first_check: bool) -> Ve
     held = moderation_word(policy, haystacks)
     if held:
         return held
-    if first_check and author.user is None and not has_approved_comment(author.email):
+    if first_check and author.user is None and not _has_approved_comment(author.email):
         return Verdict(Status.PENDING, "first comment from this e-mail address")
     return Verdict(Status.APPROVED)
 
 
 def disallowed_word(policy: ModerationPolicy, haystacks: list[str]) -> Verdict | None:
-    word = first_match(policy.disallowed_list(), haystacks)
+    word = _first_match(policy.disallowed_list(), haystacks)
     return Verdict(Status.SPAM, f"contains the disallowed word “{word}”") if word else None
 
 
 def moderation_word(policy: ModerationPolicy, haystacks: list[str]) -> Verdict | None:
-    word = first_match(policy.moderation_list(), haystacks)
+    word = _first_match(policy.moderation_list(), haystacks)
     return Verdict(Status.PENDING, f"contains the moderation word “{word}”") if word else None
 
 
-def rendered(body: str) -> str:
+def _rendered(body: str) -> str:
     """The comment's HTML. A text too costly to show breaks a rule like any other."""
     try:
         return render_markdown(body)
@@ -256,11 +256,11 @@ def rendered(body: str) -> str:
         raise CommentRejected(str(refusal), status=HTTPStatus.BAD_REQUEST) from refusal
 
 
-def first_match(words: list[str], haystacks: list[str]) -> str | None:
+def _first_match(words: list[str], haystacks: list[str]) -> str | None:
     return next((word for word in words if any(word in text for text in haystacks)), None)
 
 
-def has_approved_comment(email: str) -> bool:
+def _has_approved_comment(email: str) -> bool:
     if not email:
         return False
     return Comment.objects.approved().filter(author_email__iexact=email).exists()
@@ -268,14 +268,14 @@ def has_approved_comment(email: str) -> bool:
 
 def edit_comment(*, comment: Comment, body: str, now: datetime | None = None) -> Comment:
     """The author's edit: the words and links are judged again, and the edit is marked."""
-    body_html = rendered(body)
+    body_html = _rendered(body)
     author = Author(
         name=comment.author_name,
         email=comment.author_email,
         url=comment.author_url,
         user=comment.user,
     )
-    verdict = judge(
+    verdict = _judge(
         author=author, body=body, client=Client(ip=comment.ip_address), first_check=False
     )
     comment.body = body
@@ -309,11 +309,11 @@ def moderate(*, comments: QuerySet[Comment], status: str) -> int:
         Cable.objects.page_changed(*{comment.cable_id for comment in changing})
         if status == Status.APPROVED:
             for comment in changing:
-                queue_reply_notice(comment)
+                _queue_reply_notice(comment)
     return len(changing)
 
 
-def queue_reply_notice(comment: Comment) -> None:
+def _queue_reply_notice(comment: Comment) -> None:
     """Queue the e-mail to the parent's author. The task row is written in this transaction:
     it exists exactly when the approved reply does."""
     parent = comment.replied_to

@@ -20,14 +20,14 @@ import mf2py
 
 from comments.markup import normalize_space
 
-LINK_ATTRIBUTES = {"a": "href", "img": "src", "video": "src", "audio": "src", "source": "src"}
-BLOCKS = {
+_LINK_ATTRIBUTES = {"a": "href", "img": "src", "video": "src", "audio": "src", "source": "src"}
+_BLOCKS = {
     "address", "article", "aside", "blockquote", "body", "dd", "div", "dl", "dt", "figcaption",
     "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol",
     "p", "pre", "section", "table", "td", "th", "tr", "ul",
 }  # fmt: skip
-INVISIBLE = {"script", "style", "template", "noscript"}
-TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_INVISIBLE = {"script", "style", "template", "noscript"}
+_TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,8 @@ class SourcePage:
 
 def read_source_page(text: str, *, url: str, content_type: str = "text/html") -> SourcePage:
     if content_type == "text/plain":
-        return read_plain_text(text)
-    reader = PageReader(url)
+        return _read_plain_text(text)
+    reader = _PageReader(url)
     # html.parser gives up on some malformed markup: keep what it read until then.
     with contextlib.suppress(AssertionError, ValueError, RecursionError):
         reader.feed(text)
@@ -58,20 +58,20 @@ def read_source_page(text: str, *, url: str, content_type: str = "text/html") ->
     # Hostile markup can break mf2py or BeautifulSoup in any way (absurd nesting, rejected
     # markup): such a page has no h-entry for us.
     with contextlib.suppress(Exception):
-        apply_h_entry(page, text, url)
+        _apply_h_entry(page, text, url)
     return page
 
 
-def read_plain_text(text: str) -> SourcePage:
+def _read_plain_text(text: str) -> SourcePage:
     links = []
     for line in text.splitlines():
-        for match in TEXT_URL.finditer(line):
+        for match in _TEXT_URL.finditer(line):
             links.append(Link(match[0].rstrip(".,;:!?"), normalize_space(line)))
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return SourcePage(links=links, title=first_line)
 
 
-class PageReader(HTMLParser):
+class _PageReader(HTMLParser):
     def __init__(self, url: str) -> None:
         super().__init__(convert_charrefs=True)
         self.base = url
@@ -105,17 +105,17 @@ class PageReader(HTMLParser):
             key = (attributes.get("property") or attributes.get("name") or "").lower()
             if key and key not in self.meta and attributes.get("content"):
                 self.meta[key] = attributes["content"]
-        if tag in INVISIBLE:
+        if tag in _INVISIBLE:
             self.hidden_depth += 1
-        if tag in BLOCKS:
+        if tag in _BLOCKS:
             self.blocks.append([])
-        attribute = LINK_ATTRIBUTES.get(tag)
+        attribute = _LINK_ATTRIBUTES.get(tag)
         if attribute and attributes.get(attribute, "").strip():
             self.raw_links.append((attributes[attribute].strip(), len(self.blocks) - 1))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag in INVISIBLE:
+        if tag in _INVISIBLE:
             self.hidden_depth -= 1
 
     def handle_endtag(self, tag: str) -> None:
@@ -123,9 +123,9 @@ class PageReader(HTMLParser):
             self.in_title, self.title_done = False, True
         elif tag == "svg" and self.svg_depth:
             self.svg_depth -= 1
-        elif tag in INVISIBLE and self.hidden_depth:
+        elif tag in _INVISIBLE and self.hidden_depth:
             self.hidden_depth -= 1
-        if tag in BLOCKS:
+        if tag in _BLOCKS:
             self.blocks.append([])
 
     def handle_data(self, data: str) -> None:
@@ -138,27 +138,27 @@ class PageReader(HTMLParser):
         texts = [normalize_space("".join(block)) for block in self.blocks]
         links = []
         for href, block in self.raw_links:
-            absolute = absolute_url(self.base, href)
+            absolute = _absolute_url(self.base, href)
             if absolute:
-                links.append(Link(absolute, texts[block] or nearest_text(texts, block)))
+                links.append(Link(absolute, texts[block] or _nearest_text(texts, block)))
         return SourcePage(
             links=links,
             title=normalize_space(self.meta.get("og:title") or "".join(self.title)),
             site_name=normalize_space(self.meta.get("og:site_name", "")),
             author=normalize_space(self.meta.get("author", "")),
-            published=parse_date(self.meta.get("article:published_time", "")),
+            published=_parse_date(self.meta.get("article:published_time", "")),
             summary=normalize_space(
                 self.meta.get("description") or self.meta.get("og:description", "")
             ),
         )
 
 
-def nearest_text(texts: list[str], index: int) -> str:
+def _nearest_text(texts: list[str], index: int) -> str:
     """A link alone in its block (an image, a list of links) takes the text before it."""
     return next((text for text in reversed(texts[:index]) if text), "")
 
 
-def absolute_url(base: str, href: str) -> str | None:
+def _absolute_url(base: str, href: str) -> str | None:
     try:
         url = urljoin(base, href)
         scheme = urlsplit(url).scheme
@@ -167,40 +167,40 @@ def absolute_url(base: str, href: str) -> str | None:
     return url if scheme in ("http", "https") else None
 
 
-def apply_h_entry(page: SourcePage, html: str, url: str) -> None:
+def _apply_h_entry(page: SourcePage, html: str, url: str) -> None:
     """Take the title, author and published date from the page's h-entry, when it has one."""
-    entry = find_h_entry(mf2py.parse(doc=html, url=url, html_parser="html.parser"), url)
+    entry = _find_h_entry(mf2py.parse(doc=html, url=url, html_parser="html.parser"), url)
     if entry is None:
         return
     properties = entry.get("properties", {})
-    name = first_text(properties.get("name"))
-    content = first_text(properties.get("content"))
-    if name and len(name) <= 300 and name != content and not name_may_be_implied(properties):
+    name = _first_text(properties.get("name"))
+    content = _first_text(properties.get("content"))
+    if name and len(name) <= 300 and name != content and not _name_may_be_implied(properties):
         page.title = name
     author = properties.get("author") or []
     if author:
         card = author[0]
         page.author = (
-            first_text(card.get("properties", {}).get("name")) or first_text([card.get("value")])
+            _first_text(card.get("properties", {}).get("name")) or _first_text([card.get("value")])
             if isinstance(card, dict)
-            else first_text([card])
+            else _first_text([card])
         )
-    published = parse_date(first_text(properties.get("published")))
+    published = _parse_date(_first_text(properties.get("published")))
     page.published = published or page.published
-    page.summary = first_text(properties.get("summary")) or page.summary or content
+    page.summary = _first_text(properties.get("summary")) or page.summary or content
 
 
 # Properties parsed from u-* and dt-* classes. mf2 makes up ("implies") a name from the whole
 # text of an entry that has no p-* or e-* property: with only these, a name is no title.
-NOT_TEXT_PROPERTIES = {"name", "url", "uid", "photo", "video", "audio", "featured", "published",
+_NOT_TEXT_PROPERTIES = {"name", "url", "uid", "photo", "video", "audio", "featured", "published",
                        "updated", "syndication", "in-reply-to", "like-of", "repost-of"}  # fmt: skip
 
 
-def name_may_be_implied(properties: dict) -> bool:
-    return set(properties) <= NOT_TEXT_PROPERTIES
+def _name_may_be_implied(properties: dict) -> bool:
+    return set(properties) <= _NOT_TEXT_PROPERTIES
 
 
-def find_h_entry(parsed: dict, url: str) -> dict | None:
+def _find_h_entry(parsed: dict, url: str) -> dict | None:
     """The h-entry whose url is the page's own, else the first one (also inside an h-feed)."""
     entries = []
     stack = list(parsed.get("items", []))
@@ -215,7 +215,7 @@ def find_h_entry(parsed: dict, url: str) -> dict | None:
     return entries[0] if entries else None
 
 
-def first_text(values) -> str:
+def _first_text(values) -> str:
     if not values:
         return ""
     value = values[0]
@@ -224,7 +224,7 @@ def first_text(values) -> str:
     return normalize_space(str(value))
 
 
-def parse_date(text: str) -> datetime | None:
+def _parse_date(text: str) -> datetime | None:
     text = (text or "").strip()
     if not text:
         return None

@@ -15,18 +15,18 @@ from comments.models import Comment, Status
 
 logger = logging.getLogger(__name__)
 
-UNSUBSCRIBE_SALT = "comments.unsubscribe"
+_UNSUBSCRIBE_SALT = "comments.unsubscribe"
 
 
 def unsubscribe_token(comment: Comment) -> str:
-    return comment.token(salt=UNSUBSCRIBE_SALT)
+    return comment.token(salt=_UNSUBSCRIBE_SALT)
 
 
 def comment_for_token(token: str) -> Comment | None:
-    return Comment.objects.select_related("cable").for_token(token, salt=UNSUBSCRIBE_SALT)
+    return Comment.objects.select_related("cable").for_token(token, salt=_UNSUBSCRIBE_SALT)
 
 
-def unsubscribe_url(comment: Comment) -> str:
+def _unsubscribe_url(comment: Comment) -> str:
     path = reverse("comments:unsubscribe", kwargs={"token": unsubscribe_token(comment)})
     return f"{settings.SITE_URL}{path}"
 
@@ -56,7 +56,7 @@ def send_reply_notice(reply_id: int) -> str:
     ).update(reply_notice_sent=timezone.now())
     if not claimed:
         return "skipped: already notified"
-    unsubscribe = unsubscribe_url(parent)
+    unsubscribe = _unsubscribe_url(parent)
     context = {
         "reply": reply,
         "parent": parent,

@@ -15,7 +15,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 # XML-RPC's own scalar types that can carry a URL; pingback's two parameters are strings.
-STRING_TYPES = ("string", "name")
+_STRING_TYPES = ("string", "name")
 MAX_REQUEST_BYTES = 64 * 1024
 
 
@@ -42,17 +42,17 @@ def parse_method_call(body: bytes) -> MethodCall:
     if not name or not name.strip():
         raise XmlRpcError("no methodName")
     values = [param.find("value") for param in root.findall("params/param")]
-    return MethodCall(name.strip(), tuple(scalar(value) for value in values))
+    return MethodCall(name.strip(), tuple(_scalar(value) for value in values))
 
 
-def scalar(value: Element | None) -> str:
+def _scalar(value: Element | None) -> str:
     """A string parameter's text; a value with no type element is a string too."""
     if value is None:
         return ""
     children = list(value)
     if not children:
         return (value.text or "").strip()
-    if len(children) == 1 and children[0].tag in STRING_TYPES:
+    if len(children) == 1 and children[0].tag in _STRING_TYPES:
         return (children[0].text or "").strip()
     return ""
 

@@ -15,13 +15,13 @@ from cables.search import index
 logger = logging.getLogger(__name__)
 
 
-def database_answers() -> None:
+def _database_answers() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         cursor.fetchone()
 
 
-def cache_answers() -> None:
+def _cache_answers() -> None:
     """A key of its own for each check, so that checks from several processes at once do not
     read each other's value."""
     cache = caches["default"]
@@ -32,20 +32,20 @@ def cache_answers() -> None:
     cache.delete(key)
 
 
-def search_index_answers() -> None:
+def _search_index_answers() -> None:
     index.searcher()  # raises SearchUnavailable when there is no index to read
 
 
-CHECKS: dict[str, Callable[[], None]] = {
-    "database": database_answers,
-    "cache": cache_answers,
-    "search_index": search_index_answers,
+_CHECKS: dict[str, Callable[[], None]] = {
+    "database": _database_answers,
+    "cache": _cache_answers,
+    "search_index": _search_index_answers,
 }
 
 
 def check_all() -> dict[str, bool]:
     answers = {}
-    for name, check in CHECKS.items():
+    for name, check in _CHECKS.items():
         try:
             check()
         except Exception:

@@ -8,11 +8,11 @@ from django.http import HttpRequest, HttpResponse
 
 from operations.outages import is_database_outage
 
-SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 # In the request's META: whether a connection was kept from an earlier request.
-KEPT_CONNECTION = "readingroom.kept_connection"
+_KEPT_CONNECTION = "readingroom.kept_connection"
 
 
 class ReconnectMiddleware:
@@ -27,19 +27,19 @@ class ReconnectMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.META[KEPT_CONNECTION] = any(
+        request.META[_KEPT_CONNECTION] = any(
             connection.connection is not None for connection in connections.all()
         )
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception):
         if (
-            request.method not in SAFE_METHODS
-            or not request.META.get(KEPT_CONNECTION, False)
+            request.method not in _SAFE_METHODS
+            or not request.META.get(_KEPT_CONNECTION, False)
             or not is_database_outage(exception)
         ):
             return None
-        request.META[KEPT_CONNECTION] = False  # once: a second failure is an outage
+        request.META[_KEPT_CONNECTION] = False  # once: a second failure is an outage
         for connection in connections.all(initialized_only=True):
             connection.close()
         match = request.resolver_match

@@ -18,7 +18,7 @@ from operations import health
 from operations.outages import is_database_outage
 
 # What a reader is told to wait, and the Retry-After header: a restart or a failover.
-RETRY_AFTER_SECONDS = 30
+_RETRY_AFTER_SECONDS = 30
 _COMMENT_ENDPOINT = "comments:post"
 # Posted fields the form on the 503 page does not carry over as they came: the text has its
 # own box, a fresh CSRF token is written, and "preview" would make the button preview again.
@@ -36,16 +36,16 @@ def server_error(request: HttpRequest) -> HttpResponse:
         response = render(request, "500.html", status=HTTPStatus.INTERNAL_SERVER_ERROR)
         add_never_cache_headers(response)
         return response
-    context: dict[str, object] = {"retry_after": RETRY_AFTER_SECONDS}
+    context: dict[str, object] = {"retry_after": _RETRY_AFTER_SECONDS}
     if request.method == "POST" and _view_name(request) == _COMMENT_ENDPOINT:
-        context["comment"] = kept_comment(request)
+        context["comment"] = _kept_comment(request)
     response = render(request, "503.html", context, status=HTTPStatus.SERVICE_UNAVAILABLE)
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Retry-After"] = str(_RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)
     return response
 
 
-def kept_comment(request: HttpRequest) -> dict[str, object]:
+def _kept_comment(request: HttpRequest) -> dict[str, object]:
     """The comment a POST carried, for a form that sends it again (_comment_kept.html)."""
     return {
         "fields": [
@@ -63,7 +63,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     neither Sec-Fetch-Site nor Origin, and no token: the shared pages carry none) comes back
     in a form that sends it again, now with a token; anything else gets Django's page."""
     if request.method == "POST" and _view_name(request) == _COMMENT_ENDPOINT:
-        context = {"comment": kept_comment(request)}
+        context = {"comment": _kept_comment(request)}
         response = render(request, "403_csrf.html", context, status=HTTPStatus.FORBIDDEN)
         add_never_cache_headers(response)
         return response

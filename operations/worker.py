@@ -37,10 +37,10 @@ from operations.outages import DATABASE_ERRORS
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
-FIRST_WAIT_SECONDS = 0.5
-LONGEST_WAIT_SECONDS = 30.0
-ABANDONED_CHECK_SECONDS = 60.0
+_MAX_ATTEMPTS = 5
+_FIRST_WAIT_SECONDS = 0.5
+_LONGEST_WAIT_SECONDS = 30.0
+_ABANDONED_CHECK_SECONDS = 60.0
 
 # How a failure by a database error is recorded on the task (DBTaskResult.exception_class_path).
 _DATABASE_ERROR_PATHS = {f"{error.__module__}.{error.__qualname__}" for error in DATABASE_ERRORS}
@@ -130,7 +130,7 @@ class Worker(package.Worker):
                     task_result,
                     why=f"still running after {self.abandoned_after:g} s: its worker stopped",
                 )
-            self.next_abandoned_check = time.monotonic() + ABANDONED_CHECK_SECONDS
+            self.next_abandoned_check = time.monotonic() + _ABANDONED_CHECK_SECONDS
 
     def database_answers(self) -> None:
         if self.failed_connections:
@@ -140,7 +140,7 @@ class Worker(package.Worker):
             self.failed_connections = 0
 
     def wait_for_database(self, error: Exception) -> None:
-        wait = min(LONGEST_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2**self.failed_connections)
+        wait = min(_LONGEST_WAIT_SECONDS, _FIRST_WAIT_SECONDS * 2**self.failed_connections)
         self.failed_connections += 1
         logger.warning(
             "The database does not answer (%s): trying again in %g s", _summary(error), wait
@@ -166,11 +166,11 @@ def _run_again(task_result: DBTaskResult, *, why: str) -> None:
         pk=task_result.pk, status=task_result.status, started_at=task_result.started_at
     )
     attempts = len(task_result.worker_ids)
-    if attempts < MAX_ATTEMPTS:
+    if attempts < _MAX_ATTEMPTS:
         if unchanged.update(status=TaskResultStatus.READY, finished_at=None):
             logger.warning(
                 "Task %s (%s) %s: queued again (%d of %d runs so far)",
-                task_result.pk, task_result.task_path, why, attempts, MAX_ATTEMPTS,
+                task_result.pk, task_result.task_path, why, attempts, _MAX_ATTEMPTS,
             )  # fmt: skip
         return
     if task_result.status == TaskResultStatus.RUNNING:

@@ -35,10 +35,10 @@ logger = logging.getLogger(__name__)
 
 # Headers a view sets that belong to the page and are kept with it in the cache (the
 # middleware's own, such as the security headers and CSP, are added to every response anew).
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Pingback")
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Pingback")
 # Browsers ask again every time (a 304 costs one query); a shared cache in front may serve a
 # page for a minute, and a stale one while it asks again or while the site is down.
-CACHE_CONTROL = {
+_CACHE_CONTROL = {
     "public": True,
     "max_age": 0,
     "s_maxage": 60,
@@ -56,8 +56,8 @@ class Version:
     changed: datetime | None = None
 
 
-CODE_FOLDERS = ("templates", "static", "readingroom", "cables", "comments", "pages", "operations")
-CODE_SUFFIXES = {".html", ".txt", ".js", ".css", ".py"}
+_CODE_FOLDERS = ("templates", "static", "readingroom", "cables", "comments", "pages", "operations")
+_CODE_SUFFIXES = {".html", ".txt", ".js", ".css", ".py"}
 
 
 def release() -> str:
@@ -67,21 +67,21 @@ def release() -> str:
     every request, so that an edited template shows at once."""
     if settings.READINGROOM_RELEASE:
         return settings.READINGROOM_RELEASE
-    return code_digest(by_content=False) if settings.DEBUG else deployed_release()
+    return _code_digest(by_content=False) if settings.DEBUG else deployed_release()
 
 
 @cache
 def deployed_release() -> str:
-    return code_digest(by_content=True)
+    return _code_digest(by_content=True)
 
 
-def code_digest(*, by_content: bool) -> str:
+def _code_digest(*, by_content: bool) -> str:
     """A digest of the code's files: of their bytes, or (cheaper) their times and sizes."""
     digest = hashlib.sha256()
     base = Path(settings.BASE_DIR)
-    for folder in CODE_FOLDERS:
+    for folder in _CODE_FOLDERS:
         for path in sorted((base / folder).rglob("*")):
-            if path.is_file() and path.suffix in CODE_SUFFIXES:
+            if path.is_file() and path.suffix in _CODE_SUFFIXES:
                 digest.update(str(path.relative_to(base)).encode())
                 if by_content:
                     digest.update(path.read_bytes())
@@ -91,7 +91,7 @@ def code_digest(*, by_content: bool) -> str:
     return digest.hexdigest()[:16]
 
 
-def etag_of(request: HttpRequest, version: Version) -> str:
+def _etag_of(request: HttpRequest, version: Version) -> str:
     """The page's entity tag: the release, the address asked for and the version."""
     digest = hashlib.sha256(
         repr((release(), request.get_full_path(), version.parts)).encode()
@@ -99,7 +99,7 @@ def etag_of(request: HttpRequest, version: Version) -> str:
     return f'"{digest[:32]}"'
 
 
-def cache_key(request: HttpRequest, etag: str) -> str:
+def _cache_key(request: HttpRequest, etag: str) -> str:
     """The rendered page under its version, per site address (pages hold absolute links)."""
     return f"page:{request.scheme}:{request.get_host()}:{etag.strip(chr(34))}"
 
@@ -140,43 +140,43 @@ def shared_page(
             version = version_of(request, *args, **kwargs)
             if version is None:
                 return unshared(view(request, *args, **kwargs))
-            etag = etag_of(request, version)
+            etag = _etag_of(request, version)
             last_modified = int(version.changed.timestamp()) if version.changed else None
             unchanged = get_conditional_response(request, etag=etag, last_modified=last_modified)
             if unchanged is not None:
-                return versioned(unchanged, etag, version)
-            key = cache_key(request, etag)
+                return _versioned(unchanged, etag, version)
+            key = _cache_key(request, etag)
             kept = page_cache.get(key)
             if kept is not None:
                 status, headers, parts = kept
                 response = HttpResponse(joined(parts), status=status, headers=headers)
-                return versioned(response, etag, version)
+                return _versioned(response, etag, version)
             response = view(request, *args, **kwargs)
-            if not is_shared(request, response):
+            if not _is_shared(request, response):
                 return unshared(response)
             parts = pieces(response.content)
             if response.status_code == HTTPStatus.OK:
-                headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+                headers = {name: response[name] for name in _KEPT_HEADERS if name in response}
                 page_cache.set(key, (response.status_code, headers, parts))
             response.content = joined(parts)
-            return versioned(response, etag, version)
+            return _versioned(response, etag, version)
 
         return wrapper
 
     return decorator
 
 
-def versioned(response: HttpResponse, etag: str, version: Version) -> HttpResponse:
+def _versioned(response: HttpResponse, etag: str, version: Version) -> HttpResponse:
     if response.status_code not in (HTTPStatus.OK, HTTPStatus.NOT_MODIFIED):
         return response
     response["ETag"] = etag
     if version.changed is not None:
         response["Last-Modified"] = http_date(version.changed.timestamp())
-    patch_cache_control(response, **CACHE_CONTROL)
+    patch_cache_control(response, **_CACHE_CONTROL)
     return response
 
 
-def is_shared(request: HttpRequest, response: HttpResponse) -> bool:
+def _is_shared(request: HttpRequest, response: HttpResponse) -> bool:
     """The response is the same for everyone: it read no session and set no cookie. A page
     that did is a bug of its view; it is served as it is, not kept, and logged."""
     session = getattr(request, "session", None)

@@ -9,9 +9,9 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 
-SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 # Not a secret and not HttpOnly: only says "ask for my own state" to the page's script.
-READER_HINT_COOKIE = "reader"
+_READER_HINT_COOKIE = "reader"
 
 
 class OriginCsrfMiddleware(CsrfViewMiddleware):
@@ -33,7 +33,7 @@ class OriginCsrfMiddleware(CsrfViewMiddleware):
 
     def process_view(self, request: HttpRequest, callback, callback_args, callback_kwargs):
         if (
-            request.method in SAFE_METHODS
+            request.method in _SAFE_METHODS
             or getattr(callback, "csrf_exempt", False)
             or getattr(request, "_dont_enforce_csrf_checks", False)
         ):
@@ -69,12 +69,12 @@ class ReaderHintMiddleware:
         if any(cookie.value for cookie in set_now):
             longest = max(int(cookie["max-age"] or 0) for cookie in set_now)
             response.set_cookie(
-                READER_HINT_COOKIE,
+                _READER_HINT_COOKIE,
                 "1",
                 max_age=longest or None,
                 samesite="Lax",
                 secure=settings.SESSION_COOKIE_SECURE,
             )
         elif not any(name in request.COOKIES for name in stateful if name not in response.cookies):
-            response.delete_cookie(READER_HINT_COOKIE, samesite="Lax")
+            response.delete_cookie(_READER_HINT_COOKIE, samesite="Lax")
         return response

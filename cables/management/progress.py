@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 import time
 
-WIDTH = 30
-EVERY_SECONDS = 0.5
+_WIDTH = 30
+_EVERY_SECONDS = 0.5
 
 
 class ProgressBar:
@@ -19,14 +19,14 @@ class ProgressBar:
     def update(self, share: float, done: int, extra: str = "", *, final: bool = False) -> None:
         """`share` of the work is done, `done` cables; `extra` follows the rate."""
         now = time.monotonic()
-        if not self.enabled or (not final and now - self.last_drawn <= EVERY_SECONDS):
+        if not self.enabled or (not final and now - self.last_drawn <= _EVERY_SECONDS):
             return
         self.last_drawn = now
         elapsed = now - self.started
-        filled = int(share * WIDTH)
+        filled = int(share * _WIDTH)
         rate = done / elapsed if elapsed > 0 else 0.0
         line = (
-            f"[{'#' * filled}{'.' * (WIDTH - filled)}] {share:6.1%}  {done} cables  {rate:,.0f}/s"
+            f"[{'#' * filled}{'.' * (_WIDTH - filled)}] {share:6.1%}  {done} cables  {rate:,.0f}/s"
         )
         if extra:
             line += f"  {extra}"

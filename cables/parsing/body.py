@@ -32,7 +32,7 @@ class ParsedParagraph:
 
 # A portion marking as written, '(C)', '( s / nf )', '(S-NF)': checked by clean_marking.
 _WRITTEN_MARKING = r"\(\s*[A-Za-z][A-Za-z/ ,-]{0,30}\)"
-PARAGRAPH_START = re.compile(
+_PARAGRAPH_START = re.compile(
     r"^\s*(?P<number>\d{1,3})\s*(?P<delimiter>[.)]|,(?=\s*\())\s*"
     rf"(?:(?P<marking>{_WRITTEN_MARKING})|"
     r"(?P<bare_marking>[A-Z]{1,3}(?:/[A-Z]{1,5})?\)))?\s*(?P<rest>.*)$"
@@ -68,11 +68,11 @@ _SUMMARY_OPEN_LINE = re.compile(
 SUMMARY_CLOSE = re.compile(r"\s*\(?\s*END\s+(?:OF\s+)?SUMMARY\s*\)?\s*[.:;-]*\s*", re.IGNORECASE)
 
 
-def starts_paragraph(line: str) -> bool:
-    return bool(_PARAGRAPH_NUMBER.match(line)) and bool(PARAGRAPH_START.match(line))
+def _starts_paragraph(line: str) -> bool:
+    return bool(_PARAGRAPH_NUMBER.match(line)) and bool(_PARAGRAPH_START.match(line))
 
 
-def marking_opening(line: str) -> tuple[str, str] | None:
+def _marking_opening(line: str) -> tuple[str, str] | None:
     """'(SBU) Embassy Ottawa ...' -> ('SBU', 'Embassy Ottawa ...'): a paragraph marked but not
     numbered. None when the parenthesis holds no portion marking."""
     match = _MARKED_START.match(line)
@@ -82,12 +82,12 @@ def marking_opening(line: str) -> tuple[str, str] | None:
 
 def starts_body(line: str) -> bool:
     """A line that can only be body text: a paragraph opening or the summary's opener."""
-    if starts_paragraph(line) or _SUMMARY_OPEN_LINE.match(line):
+    if _starts_paragraph(line) or _SUMMARY_OPEN_LINE.match(line):
         return True
-    return marking_opening(line) is not None
+    return _marking_opening(line) is not None
 
 
-def is_heading(line: Line, following: Line | None, previous_text: str | None) -> bool:
+def _is_heading(line: Line, following: Line | None, previous_text: str | None) -> bool:
     """A short title line between paragraphs: 'Strategic Dialogue:  Different Agendas'."""
     text = line.text.strip()
     if following is None or len(text) < 3:
@@ -139,8 +139,8 @@ def _opening(
     first = item.text.lstrip()[:1]
     if not first.isdigit() and first != "(":
         return None  # neither a number nor a marking: most lines
-    start = PARAGRAPH_START.match(item.text)
-    if start and starts_paragraph(item.text):
+    start = _PARAGRAPH_START.match(item.text)
+    if start and _starts_paragraph(item.text):
         number = int(start["number"])
         written_marking = start["marking"] or start["bare_marking"]
         marking = clean_marking(written_marking)
@@ -161,7 +161,7 @@ def _opening(
             if not marking and written_marking:
                 rest = f"{written_marking} {rest}".strip()
             return _Opening(number, marking, rest, start["delimiter"])
-    opening = marking_opening(item.text)
+    opening = _marking_opening(item.text)
     # '(C)' after '(B)' is the next item of a lettered list, not a marking.
     last_line = current.lines[-1] if current and current.lines else ""
     set_apart = current is None or item.after_break or item.after_page_break
@@ -200,7 +200,7 @@ def split_paragraphs(items: list[Line], *, trailing_spaces: bool) -> list[Parsed
             last = current if opening.number is not None else last
             continue
         previous_text = current.lines[-1] if current and current.lines else None
-        if is_heading(item, following, previous_text):
+        if _is_heading(item, following, previous_text):
             close()
             heading = item.text.strip()
             dashed = _HEADING_DASHED.match(heading)

@@ -57,7 +57,7 @@ _MID_LINE = re.compile(
 _TAGS_AFTER_EO = re.compile(r"(?<![A-Za-z])TAGS?\s+(?=[A-Z]{2})")
 
 
-class Segment(NamedTuple):
+class _Segment(NamedTuple):
     kind: str | None  # None: text before the first label of the line
     value: str  # what follows the label, up to the next label
     start: int  # where the value begins in the line
@@ -71,20 +71,20 @@ def label_at_start(line: str) -> tuple[str, int] | None:
     return None
 
 
-def split_labels(line: str) -> list[Segment]:
+def split_labels(line: str) -> list[_Segment]:
     """'E.O. 12958: DECL: 11/29/10 TAGS: PGOV' -> [('eo', 'DECL: 11/29/10 '), ('tags', 'PGOV')].
 
     A line without any label is one segment of kind None."""
     start = label_at_start(line)
     kind, position = start if start else (None, 0)
-    segments: list[Segment] = []
+    segments: list[_Segment] = []
     while True:
         found = _next_label(line, position, kind)
         if found is None:
-            segments.append(Segment(kind, line[position:], position))
+            segments.append(_Segment(kind, line[position:], position))
             return segments
         next_kind, label_start, label_end = found
-        segments.append(Segment(kind, line[position:label_start], position))
+        segments.append(_Segment(kind, line[position:label_start], position))
         kind, position = next_kind, label_end
 
 

@@ -15,7 +15,7 @@ from cables.parsing.dates import MONTHS, expand_year
 from cables.parsing.text import collapse
 
 _REFERENCE_ID = re.compile(r"([0-9O]{2})([A-Za-z]+)(\d+)(_[A-Za-z0-9]+)?")
-GLUED_SECTION = re.compile(r"\s*SECTION\s*\d*(?:\s*OF\s*\d+)?", re.IGNORECASE)
+_GLUED_SECTION = re.compile(r"\s*SECTION\s*\d*(?:\s*OF\s*\d+)?", re.IGNORECASE)
 
 
 def wanted_reference_id(text: str) -> str:
@@ -28,7 +28,7 @@ def normalize_reference_id(value: str | None) -> str | None:
     a letter O typed for a zero in the year undone ('O7MOSCOW601' -> '07MOSCOW601')."""
     if not value:
         return None
-    text = GLUED_SECTION.sub("", re.sub(r"\s+", "", value).strip(".,;:"))
+    text = _GLUED_SECTION.sub("", re.sub(r"\s+", "", value).strip(".,;:"))
     match = _REFERENCE_ID.fullmatch(text)
     if not match or not re.search(r"\d", match[1]):
         return text.upper() or None
@@ -66,7 +66,7 @@ def parse_references(text: str, *, year: int | None) -> tuple[list[str], list[st
     others: list[str] = []
     for lettered in _items(collapse(text)):
         for item in filter(None, (part.strip(" ,.") for part in lettered.split(";"))):
-            found = references_in(item, year=year)
+            found = _references_in(item, year=year)
             if found:
                 cables.extend(reference for reference in found if reference not in cables)
             elif item.upper() not in {"NONE", "N/A", "NA"} and item not in others:
@@ -99,9 +99,9 @@ def _items(text: str) -> list[str]:
     return [item for item in items if item]
 
 
-def references_in(item: str, *, year: int | None) -> list[str]:
+def _references_in(item: str, *, year: int | None) -> list[str]:
     """The cables one item names: '06 MOSCOW 12345 AND PREVIOUS' -> ['06MOSCOW12345']."""
-    text = GLUED_SECTION.sub(" ", item.upper())
+    text = _GLUED_SECTION.sub(" ", item.upper())
     for written, compact in _ORIGINS_WITH_SMALL_WORDS.items():
         text = re.sub(rf"\b{written}\b", compact, text)
     # '08 KIGALI 00830--05/DEC/2008': a date glued to the serial by dashes.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-SPACED_CLASSIFICATION = (
+_SPACED_CLASSIFICATION = (
     r"U\s?N\s?C\s?L\s?A\s?S(?:\s?S\s?I\s?F\s?I\s?E\s?D)?"
     r"|C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L"
     r"|S\s?E\s?C\s?R\s?E\s?T"
@@ -18,7 +18,7 @@ SPACED_CLASSIFICATION = (
 # Each part of the tail is atomic, (?>...): once 'MOSCOW 000601' has matched, the regex does
 # not try every other way to split the words, which took minutes on long lines of capitals.
 BANNER_LINE = re.compile(
-    rf"^(?P<classification>{SPACED_CLASSIFICATION})"
+    rf"^(?P<classification>{_SPACED_CLASSIFICATION})"
     r"(?P<tail>(?:\s+(?>E\s?F\s?T\s?O|SECTION\s+\d+\s+OF\s+\d+|[A-Z]{2,4}\d{3,5}|"
     r"[A-Z][A-Z0-9 .'/-]*?\s+0*\d{1,6}|[A-Z]{3,10}))*)\s*$"
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from cables.models import Cable, CableTag, Paragraph
 from cables.search.schema import CableDocument
 
-CABLE_FIELDS = (
+_CABLE_FIELDS = (
     "pk",
     "reference_id",
     "subject",
@@ -38,7 +38,7 @@ class Selection:
 def documents(selection: Selection) -> list[CableDocument]:
     """The documents of the selected cables, in id order."""
     cables = Cable.objects.filter(**selection.lookups("pk")).order_by("pk")
-    found = {row[0]: CableDocument(*row) for row in cables.values_list(*CABLE_FIELDS)}
+    found = {row[0]: CableDocument(*row) for row in cables.values_list(*_CABLE_FIELDS)}
     if not found:
         return []
     tags = CableTag.objects.filter(**selection.lookups("content_object_id"))

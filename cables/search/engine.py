@@ -1,7 +1,7 @@
 """Reading the index: results in order, exact counts, facets and the date histogram, all from
 the index's posting lists and fast fields; then the cables of one page from the database.
 
-Counts are exact: the facets are `terms` aggregations asked to keep every term of every
+Counts are exact: the facets are `_terms` aggregations asked to keep every term of every
 segment, which Tantivy confirms (`doc_count_error_upper_bound` 0; a warning is logged if not).
 """
 
@@ -28,9 +28,9 @@ from cables.search.schema import day_of, month_of
 logger = logging.getLogger(__name__)
 
 # Each facet's terms a segment keeps: more than there are origins or tags, so counts are exact.
-EVERY_TERM = 1_000_000
+_EVERY_TERM = 1_000_000
 # Sort keys of the lists and the search form: the field, and the direction.
-SORT_FIELDS = {
+_SORT_FIELDS = {
     "created": ("created", Order.Asc),
     "-created": ("created", Order.Desc),
     "released": ("released", Order.Asc),
@@ -50,16 +50,16 @@ class Facets:
     months: list[tuple[datetime.date, int]]  # in order of time
 
 
-def by_count(rows) -> list[tuple]:
+def _by_count(rows) -> list[tuple]:
     """(value, ..., number) rows, the largest number first, then by value."""
     return sorted(rows, key=lambda row: (-row[-1], *map(str, row[:-1])))
 
 
-def terms(field: str, size: int) -> dict:
-    return {"terms": {"field": field, "size": size, "segment_size": EVERY_TERM}}
+def _terms(field: str, size: int) -> dict:
+    return {"terms": {"field": field, "size": size, "segment_size": _EVERY_TERM}}
 
 
-def buckets(result: dict) -> list[tuple]:
+def _buckets(result: dict) -> list[tuple]:
     if result.get("doc_count_error_upper_bound"):
         logger.warning("Facet counts are estimates: more terms than EVERY_TERM in a segment")
     return [(bucket["key"], bucket["doc_count"]) for bucket in result["buckets"]]
@@ -68,25 +68,25 @@ def buckets(result: dict) -> list[tuple]:
 def facet_aggregations(origins: int, tags: int) -> dict:
     # Ties for the last places are settled by name: ask for more than are shown.
     return {
-        "classification": terms("classification", 20),
-        "origin": terms("origin", origins * 4),
-        "tag": terms("tag", tags * 4),
+        "classification": _terms("classification", 20),
+        "origin": _terms("origin", origins * 4),
+        "tag": _terms("tag", tags * 4),
         "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
         "total": {"value_count": {"field": "id"}},
     }
 
 
-def read_facets(result: dict, shown_origins: int, tags: int) -> Facets:
+def _read_facets(result: dict, shown_origins: int, tags: int) -> Facets:
     """The facets of an aggregation's result, with the names of the origins shown."""
     names = origins_named()
     return Facets(
         total=int(result["total"]["value"] or 0),
-        classifications=by_count(buckets(result["classification"])),
-        origins=by_count(
-            (*names[int(pk)], count) for pk, count in buckets(result["origin"]) if int(pk) in names
+        classifications=_by_count(_buckets(result["classification"])),
+        origins=_by_count(
+            (*names[int(pk)], count) for pk, count in _buckets(result["origin"]) if int(pk) in names
         )[:shown_origins],
-        tags=by_count(buckets(result["tag"]))[:tags],
-        months=[(month_of(int(key)), count) for key, count in buckets(result["month"]) if count],
+        tags=_by_count(_buckets(result["tag"]))[:tags],
+        months=[(month_of(int(key)), count) for key, count in _buckets(result["month"]) if count],
     )
 
 
@@ -104,8 +104,8 @@ def search(
     searcher, schema = opened()
     query = to_query(criteria, schema)
     counted = _counting.submit(searcher.aggregate, query, facet_aggregations(origins, tags))
-    ids, _ = top(searcher, query, sort, offset, limit)
-    return read_facets(counted.result(), origins, tags), ids
+    ids, _ = _top(searcher, query, sort, offset, limit)
+    return _read_facets(counted.result(), origins, tags), ids
 
 
 def opened() -> tuple[tantivy.Searcher, tantivy.Schema]:
@@ -117,17 +117,17 @@ def cable_ids(criteria: Criteria, sort: str, offset: int, limit: int) -> tuple[l
     """The ids of the matches from `offset`, at most `limit` of them, in the order `sort`
     says ('relevance' or a key of SORT_FIELDS); and how many match in all."""
     searcher, schema = opened()
-    return top(searcher, to_query(criteria, schema), sort, offset, limit)
+    return _top(searcher, to_query(criteria, schema), sort, offset, limit)
 
 
-def top(
+def _top(
     searcher: tantivy.Searcher, query: tantivy.Query, sort: str, offset: int, limit: int
 ) -> tuple[list[int], int]:
     # Tantivy cannot be asked for no hits, and keeps offset + limit of them in memory.
     if limit <= 0 or offset >= searcher.num_docs:
-        return [], total_of(searcher.search(query, 1, count=True))
-    if sort in SORT_FIELDS:
-        field, order = SORT_FIELDS[sort]
+        return [], _total_of(searcher.search(query, 1, count=True))
+    if sort in _SORT_FIELDS:
+        field, order = _SORT_FIELDS[sort]
         found = searcher.search(
             query, limit, count=True, offset=offset, order_by_field=field, order=order
         )
@@ -136,17 +136,17 @@ def top(
     addresses = [address for _, address in found.hits]
     ids = searcher.fast_field_values("id", addresses) if addresses else []
     # tantivy's stubs type fast field values loosely.
-    return [int(pk) for pk in ids], total_of(found)  # type: ignore[arg-type]
+    return [int(pk) for pk in ids], _total_of(found)  # type: ignore[arg-type]
 
 
-def total_of(result: tantivy.SearchResult) -> int:
+def _total_of(result: tantivy.SearchResult) -> int:
     """The hits a search counted (`count=True`), which tantivy's stubs leave out."""
     return result.count  # type: ignore[attr-defined]
 
 
 def count(criteria: Criteria) -> int:
     searcher, schema = opened()
-    return total_of(searcher.search(to_query(criteria, schema), 1, count=True))
+    return _total_of(searcher.search(to_query(criteria, schema), 1, count=True))
 
 
 class Results:
@@ -239,7 +239,7 @@ def commit_stamp() -> tuple[str, int]:
     return folder.name, os.stat(folder / "meta.json").st_mtime_ns
 
 
-def per_commit[T](name: str, compute: Callable[[], T]) -> T:
+def _per_commit[T](name: str, compute: Callable[[], T]) -> T:
     """`compute()`, kept in this process until the index's next commit (or swap): what
     changes only when cables are imported, counted or read once per import rather than on
     every request. Raises SearchUnavailable without an index."""
@@ -258,13 +258,13 @@ def per_commit[T](name: str, compute: Callable[[], T]) -> T:
 def totals() -> Totals:
     """Counted once per commit of the index (per process), so that the indexes of the lists
     cost nothing to count while the archive does not change."""
-    return per_commit("totals", count_totals)
+    return _per_commit("totals", _count_totals)
 
 
 def origins_named() -> dict[int, tuple[str, str]]:
     """{origin id: (slug, name)} of every origin, in name order: the search form's list and
     the facets' names, read once per commit of the index (origins come with imports)."""
-    return per_commit(
+    return _per_commit(
         "origins",
         lambda: {
             pk: (slug, name)
@@ -273,26 +273,26 @@ def origins_named() -> dict[int, tuple[str, str]]:
     )
 
 
-def count_totals() -> Totals:
+def _count_totals() -> Totals:
     searcher = index.searcher()
     result = searcher.aggregate(
         tantivy.Query.all_query(),
         {
-            "tag": terms("tag", EVERY_TERM),
-            "origin": terms("origin", EVERY_TERM),
-            "classification": terms("classification", 100),
+            "tag": _terms("tag", _EVERY_TERM),
+            "origin": _terms("origin", _EVERY_TERM),
+            "classification": _terms("classification", 100),
             "month": {"histogram": {"field": "month", "interval": 1, "min_doc_count": 1}},
             "release_day": {
                 "histogram": {"field": "release_day", "interval": 1, "min_doc_count": 1}
             },
         },
     )
-    release_days = [(day_of(int(key)), n) for key, n in buckets(result["release_day"]) if n]
+    release_days = [(day_of(int(key)), n) for key, n in _buckets(result["release_day"]) if n]
     return Totals(
-        tags=dict(buckets(result["tag"])),
-        origins={int(key): n for key, n in buckets(result["origin"])},
-        classifications=dict(buckets(result["classification"])),
-        months=[(month_of(int(key)), n) for key, n in buckets(result["month"]) if n],
+        tags=dict(_buckets(result["tag"])),
+        origins={int(key): n for key, n in _buckets(result["origin"])},
+        classifications=dict(_buckets(result["classification"])),
+        months=[(month_of(int(key)), n) for key, n in _buckets(result["month"]) if n],
         release_days=release_days,
         cables=searcher.num_docs,
         released=sum(n for _, n in release_days),

@@ -31,15 +31,15 @@ from cables.search import schema
 
 logger = logging.getLogger(__name__)
 
-LINK = "current"
-PREFIX = "generation-"
+_LINK = "current"
+_PREFIX = "generation-"
 # Beside Tantivy's files: which version of the documents (schema.VERSION) the folder holds.
 VERSION_FILE = "readingroom.json"
 # Memory a writer may fill before it writes a segment; Tantivy's least is 15 MB a thread.
-SMALL_HEAP = 20_000_000
+_SMALL_HEAP = 20_000_000
 LARGE_HEAP = 400_000_000
 # How long a write waits for another process's writer to finish.
-WRITE_WAIT_SECONDS = 120
+_WRITE_WAIT_SECONDS = 120
 
 
 class SearchUnavailable(Exception):
@@ -59,17 +59,17 @@ def root() -> Path:
 def current_folder() -> Path | None:
     """The folder of the index in use, or None when there is none."""
     try:
-        target = os.readlink(root() / LINK)
+        target = os.readlink(root() / _LINK)
     except OSError:
         return None
     folder = root() / target
     return folder if (folder / "meta.json").exists() else None
 
 
-def opened(folder: Path) -> tantivy.Index:
+def _index_at(folder: Path) -> tantivy.Index:
     index = _opened.get(folder)
     if index is None:
-        if version_of(folder) != schema.VERSION:
+        if _version_of(folder) != schema.VERSION:
             raise SearchUnavailable(
                 f"the search index in {folder} was built by another version of the site"
             )
@@ -90,7 +90,7 @@ def reader() -> tantivy.Index:
     folder = current_folder()
     if folder is None:
         raise SearchUnavailable(f"there is no search index in {root()}")
-    return opened(folder)
+    return _index_at(folder)
 
 
 def searcher() -> tantivy.Searcher:
@@ -105,7 +105,7 @@ def create(folder: Path) -> tantivy.Index:
     return index
 
 
-def version_of(folder: Path) -> int | None:
+def _version_of(folder: Path) -> int | None:
     try:
         return json.loads((folder / VERSION_FILE).read_text())["version"]
     except (OSError, ValueError, KeyError, TypeError):
@@ -114,21 +114,21 @@ def version_of(folder: Path) -> int | None:
 
 def new_folder() -> Path:
     stamp = timezone.now().strftime("%Y%m%dT%H%M%S")
-    return root() / f"{PREFIX}{stamp}-{secrets.token_hex(2)}"
+    return root() / f"{_PREFIX}{stamp}-{secrets.token_hex(2)}"
 
 
 def make_current(folder: Path) -> None:
     """Point `current` at the folder, in one step: a reader sees the old index or the new."""
-    temporary = root() / f".{LINK}-{secrets.token_hex(4)}"
+    temporary = root() / f".{_LINK}-{secrets.token_hex(4)}"
     temporary.symlink_to(folder.name)
-    temporary.replace(root() / LINK)
+    temporary.replace(root() / _LINK)
 
 
 def remove_old(keep: Path) -> None:
     """Delete the generations but the one in use and the one before it (a process may still
     be reading that one until its next search)."""
     generations = sorted(
-        (path for path in root().glob(f"{PREFIX}*") if path != keep),
+        (path for path in root().glob(f"{_PREFIX}*") if path != keep),
         key=lambda path: path.stat().st_mtime,
     )
     for path in generations[:-1]:
@@ -142,16 +142,16 @@ def writable() -> tantivy.Index:
         folder = new_folder()
         create(folder)
         make_current(folder)
-    return opened(folder)
+    return _index_at(folder)
 
 
 @contextmanager
-def writer(heap: int = SMALL_HEAP) -> Iterator[tantivy.IndexWriter]:
+def writer(heap: int = _SMALL_HEAP) -> Iterator[tantivy.IndexWriter]:
     """A writer of the index in use, committed at the end of the block (rolled back on an
     error). Waits while another process writes; this process's readers see the commit at
     once."""
     global commits
-    index, writing = acquire(heap)
+    index, writing = _acquire(heap)
     try:
         yield writing
         writing.commit()
@@ -165,8 +165,8 @@ def writer(heap: int = SMALL_HEAP) -> Iterator[tantivy.IndexWriter]:
     index.reload()
 
 
-def acquire(heap: int) -> tuple[tantivy.Index, tantivy.IndexWriter]:
-    deadline = time.monotonic() + WRITE_WAIT_SECONDS
+def _acquire(heap: int) -> tuple[tantivy.Index, tantivy.IndexWriter]:
+    deadline = time.monotonic() + _WRITE_WAIT_SECONDS
     pause = 0.01
     while True:
         index = writable()

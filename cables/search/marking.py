@@ -24,8 +24,8 @@ from cables.search import schema
 START, STOP = "\x02", "\x03"
 # Words of a snippet, and how many of them come before its first match.
 SNIPPET_WORDS = 36
-LEAD_WORDS = 8
-ELLIPSIS = "…"
+_LEAD_WORDS = 8
+_ELLIPSIS = "…"
 
 
 @cache
@@ -63,7 +63,7 @@ class Matcher:
         self.group_of = [index for index, group in enumerate(query.groups) for _ in group]
         self.groups = len(query.groups)
         self.vocabulary = frozenset(word for term in self.terms for word in term)
-        self.sieve = sieve(self.vocabulary)
+        self.sieve = _sieve(self.vocabulary)
 
     def may_match(self, text: str) -> bool:
         """False only for a text in which no term can stand (a quick test, without cutting
@@ -87,7 +87,7 @@ class Matcher:
                 if size == 1:
                     found.append(Match(term, first, first))
                 elif tuple(words[first : first + size]) == wanted and (
-                    tokens is None or together(tokens[first : first + size])
+                    tokens is None or _together(tokens[first : first + size])
                 ):
                     found.append(Match(term, first, first + size - 1))
         return sorted(found, key=lambda match: (match.first, -match.last))
@@ -100,7 +100,7 @@ class Matcher:
         found = self.matches([token.text for token in tokens], tokens)
         if not found:
             return None
-        return with_markers(text, tokens, found, 0, len(text))
+        return _with_markers(text, tokens, found, 0, len(text))
 
     def best_passage(
         self, cable_id: int, paragraphs: list[tuple[str, int | None, str]]
@@ -131,16 +131,16 @@ class Matcher:
 
 # Stems that begin otherwise than the words they stand for (Snowball's exceptional forms:
 # 'dying' is 'die').
-IRREGULAR_STEMS = frozenset({"die", "lie", "tie"})
+_IRREGULAR_STEMS = frozenset({"die", "lie", "tie"})
 
 
-def sieve(stems: frozenset[str]) -> re.Pattern:
+def _sieve(stems: frozenset[str]) -> re.Pattern:
     """A pattern found in any ASCII text in which one of the stems can stand: the start of a
     word beginning as the stem does. English stemming changes at most the last three letters
     of a stem ('relat' for 'relational', 'cri' for 'cries'), and never the first two but in
     IRREGULAR_STEMS."""
     starts = {
-        stem[:1] if stem in IRREGULAR_STEMS else stem[: max(2, len(stem) - 3)] for stem in stems
+        stem[:1] if stem in _IRREGULAR_STEMS else stem[: max(2, len(stem) - 3)] for stem in stems
     }
     if not starts:
         return re.compile(r"(?!)")  # matches nothing
@@ -148,7 +148,7 @@ def sieve(stems: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9])(?:{alternatives})", re.IGNORECASE)
 
 
-def together(tokens: list[tantivy.Token]) -> bool:
+def _together(tokens: list[tantivy.Token]) -> bool:
     """The words stand next to each other in the text (none dropped between them)."""
     return all(b.position == a.position + 1 for a, b in zip(tokens, tokens[1:], strict=False))
 
@@ -158,7 +158,7 @@ def snippet(text: str, tokens: list[tantivy.Token], found: list[Match]) -> str:
     different terms, the matches between START and STOP, elisions marked."""
     best_start, best_key = 0, None
     for match in found:
-        start = max(0, match.first - LEAD_WORDS)
+        start = max(0, match.first - _LEAD_WORDS)
         inside = [m for m in found if m.first >= start and m.last < start + SNIPPET_WORDS]
         key = (len({m.term for m in inside}), len(inside))
         if best_key is None or key > best_key:
@@ -173,11 +173,13 @@ def snippet(text: str, tokens: list[tantivy.Token], found: list[Match]) -> str:
     while finish < len(text) and not text[finish].isspace():
         finish += 1
     inside = [m for m in found if m.first >= start and m.last < end]
-    body = with_markers(text, tokens, inside, begin, finish).strip()
-    return (ELLIPSIS + " " if begin else "") + body + (" " + ELLIPSIS if finish < len(text) else "")
+    body = _with_markers(text, tokens, inside, begin, finish).strip()
+    return (
+        (_ELLIPSIS + " " if begin else "") + body + (" " + _ELLIPSIS if finish < len(text) else "")
+    )
 
 
-def with_markers(
+def _with_markers(
     text: str, tokens: list[tantivy.Token], found: list[Match], begin: int, finish: int
 ) -> str:
     """text[begin:finish] with START and STOP around the matches (overlapping ones as one)."""

@@ -16,6 +16,7 @@ from tantivy import Occur, Query
 
 from cables.query_syntax import ParsedQuery, Term
 from cables.search import marking, schema
+from cables.times import _day_start
 
 
 @dataclass(frozen=True)
@@ -53,25 +54,25 @@ class Criteria:
 def to_query(criteria: Criteria, index_schema: tantivy.Schema) -> Query:
     words = criteria.query
     clauses: list[tuple[Occur, Query]] = [
-        (Occur.Must, group_query(group, index_schema)) for group in words.groups
+        (Occur.Must, _group_query(group, index_schema)) for group in words.groups
     ]
-    clauses += [(Occur.MustNot, term_query(term, index_schema)) for term in words.excluded]
+    clauses += [(Occur.MustNot, _term_query(term, index_schema)) for term in words.excluded]
     clauses += [
         (Occur.Must, Query.const_score_query(condition, 0.0))
-        for condition in conditions(criteria, index_schema)
+        for condition in _conditions(criteria, index_schema)
     ]
     if not words.groups:
         clauses.append((Occur.Must, Query.all_query()))
     return Query.boolean_query(clauses)
 
 
-def group_query(group: tuple[Term, ...], index_schema: tantivy.Schema) -> Query:
+def _group_query(group: tuple[Term, ...], index_schema: tantivy.Schema) -> Query:
     if len(group) == 1:
-        return term_query(group[0], index_schema)
-    return Query.boolean_query([(Occur.Should, term_query(t, index_schema)) for t in group])
+        return _term_query(group[0], index_schema)
+    return Query.boolean_query([(Occur.Should, _term_query(t, index_schema)) for t in group])
 
 
-def term_query(term: Term, index_schema: tantivy.Schema) -> Query:
+def _term_query(term: Term, index_schema: tantivy.Schema) -> Query:
     """The term in any of the text fields, boosted by the field."""
     words = marking.analyzed(" ".join(term.words))
     if not words:
@@ -87,7 +88,7 @@ def term_query(term: Term, index_schema: tantivy.Schema) -> Query:
     return Query.boolean_query(found)
 
 
-def conditions(criteria: Criteria, index_schema: tantivy.Schema) -> list[Query]:
+def _conditions(criteria: Criteria, index_schema: tantivy.Schema) -> list[Query]:
     found = []
     for field, value in (
         ("classification", criteria.classification),
@@ -109,14 +110,9 @@ def conditions(criteria: Criteria, index_schema: tantivy.Schema) -> list[Query]:
                     index_schema,
                     field,
                     tantivy.FieldType.Date,
-                    day_start(first) if first else tantivy.MIN_DATETIME,
-                    day_start(last + datetime.timedelta(days=1)) if last else tantivy.MAX_DATETIME,
+                    _day_start(first) if first else tantivy.MIN_DATETIME,
+                    _day_start(last + datetime.timedelta(days=1)) if last else tantivy.MAX_DATETIME,
                     include_upper=False,
                 )
             )
     return found
-
-
-def day_start(day: datetime.date) -> datetime.datetime:
-    """The first moment of the day, UTC, as the lists and the form count days."""
-    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)

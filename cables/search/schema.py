@@ -18,7 +18,7 @@ import tantivy
 VERSION = 1
 ANALYZER = "english"
 # Longer "words" are noise (base64, rules of dashes): not indexed, not searchable.
-LONGEST_WORD = 40
+_LONGEST_WORD = 40
 
 # A match in the subject counts most, then in the ID, origin and tags, then in the text.
 TEXT_FIELDS = {"subject": 4.0, "meta": 2.0, "body": 1.0}
@@ -27,7 +27,7 @@ TEXT_FIELDS = {"subject": 4.0, "meta": 2.0, "body": 1.0}
 def analyzer() -> tantivy.TextAnalyzer:
     return (
         tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-        .filter(tantivy.Filter.remove_long(LONGEST_WORD))
+        .filter(tantivy.Filter.remove_long(_LONGEST_WORD))
         .filter(tantivy.Filter.lowercase())
         .filter(tantivy.Filter.ascii_fold())
         .filter(tantivy.Filter.stemmer("english"))
@@ -84,7 +84,7 @@ class CableDocument:
             body="\n".join(self.texts),
             origin=self.origin_id,
             created=self.created,
-            month=month_number(self.created),
+            month=_month_number(self.created),
             modified=microseconds(self.modified),
         )
         if self.classification:
@@ -95,14 +95,14 @@ class CableDocument:
             document.add_text("marking", marking)
         if self.released is not None:
             document.add_date("released", self.released)
-            document.add_integer("release_day", day_number(self.released))
+            document.add_integer("release_day", _day_number(self.released))
             document.add_integer(
-                "release_order", minute_number(self.released) << 32 | minute_number(self.created)
+                "release_order", _minute_number(self.released) << 32 | _minute_number(self.created)
             )
         return document
 
 
-def month_number(moment: datetime.datetime | datetime.date) -> int:
+def _month_number(moment: datetime.datetime | datetime.date) -> int:
     return moment.year * 12 + moment.month - 1
 
 
@@ -110,23 +110,23 @@ def month_of(number: int) -> datetime.date:
     return datetime.date(number // 12, number % 12 + 1, 1)
 
 
-EPOCH = datetime.date(1970, 1, 1)
+_EPOCH = datetime.date(1970, 1, 1)
 
 
-def day_number(moment: datetime.datetime) -> int:
-    return (moment.astimezone(datetime.UTC).date() - EPOCH).days
+def _day_number(moment: datetime.datetime) -> int:
+    return (moment.astimezone(datetime.UTC).date() - _EPOCH).days
 
 
 def day_of(number: int) -> datetime.date:
-    return EPOCH + datetime.timedelta(days=number)
+    return _EPOCH + datetime.timedelta(days=number)
 
 
-def minute_number(moment: datetime.datetime) -> int:
+def _minute_number(moment: datetime.datetime) -> int:
     """Minutes since 1900 (cables go back to the 1960s): less than 2**32 until 2800."""
-    return int((moment - MINUTE_ZERO).total_seconds()) // 60
+    return int((moment - _MINUTE_ZERO).total_seconds()) // 60
 
 
-MINUTE_ZERO = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+_MINUTE_ZERO = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
 
 
 def microseconds(moment: datetime.datetime) -> int:

@@ -17,10 +17,10 @@ from cables.search.documents import Selection, documents
 from cables.search.schema import microseconds
 
 # Cables read from the database at a time by a rebuild.
-REBUILD_CHUNK = 2_000
+_REBUILD_CHUNK = 2_000
 # A rebuild indexes again the cables changed from this long before it started: a cable
 # saved just before may have been committed after the rebuild read its range.
-CATCH_UP = datetime.timedelta(minutes=10)
+_CATCH_UP = datetime.timedelta(minutes=10)
 
 
 def index_cables(cable_ids: Iterable[int]) -> None:
@@ -35,7 +35,7 @@ def index_cables(cable_ids: Iterable[int]) -> None:
 
 
 def replace(writer, ids: list[int]) -> None:
-    for chunk in batched(ids, REBUILD_CHUNK):
+    for chunk in batched(ids, _REBUILD_CHUNK):
         for pk in chunk:
             writer.delete_documents_by_term("id", pk)
         for document in documents(Selection(ids=chunk)):
@@ -69,7 +69,7 @@ def rebuild(progress: Callable[[int, int], None] = lambda done, total: None) -> 
     writer = built.writer(heap_size=index.LARGE_HEAP, num_threads=1)
     done = 0
     try:
-        for first, last in id_ranges():
+        for first, last in _id_ranges():
             chunk = documents(Selection(first=first, last=last))
             for document in chunk:
                 writer.add_document(document.document())
@@ -78,7 +78,7 @@ def rebuild(progress: Callable[[int, int], None] = lambda done, total: None) -> 
         writer.commit()
         # Cables imported or edited while it was built.
         changed = list(
-            Cable.objects.filter(modified__gte=started - CATCH_UP).values_list("pk", flat=True)
+            Cable.objects.filter(modified__gte=started - _CATCH_UP).values_list("pk", flat=True)
         )
         replace(writer, changed)
         writer.commit()
@@ -93,12 +93,12 @@ def rebuild(progress: Callable[[int, int], None] = lambda done, total: None) -> 
     return Rebuilt(done, len(changed), str(folder))
 
 
-def id_ranges() -> Iterable[tuple[int, int]]:
+def _id_ranges() -> Iterable[tuple[int, int]]:
     """(first id, last id) of consecutive chunks of about REBUILD_CHUNK cables."""
     ids = Cable.objects.order_by("pk").values_list("pk", flat=True)
     last = None
     while True:
-        chunk = list((ids.filter(pk__gt=last) if last is not None else ids)[:REBUILD_CHUNK])
+        chunk = list((ids.filter(pk__gt=last) if last is not None else ids)[:_REBUILD_CHUNK])
         if not chunk:
             return
         yield chunk[0], chunk[-1]

@@ -67,7 +67,7 @@ def cable_versions(request: HttpRequest, year: str, month: str, reference_id: st
             current=True,
         )
     )
-    older, newer = chosen_pair(request, len(texts))
+    older, newer = _chosen_pair(request, len(texts))
     context = {"cable": cable, "texts": texts}
     if older is not None and newer is not None:
         before, after = texts[older - 1], texts[newer - 1]
@@ -83,7 +83,7 @@ def cable_versions(request: HttpRequest, year: str, month: str, reference_id: st
     return render(request, "cables/cable_versions.html", context)
 
 
-def chosen_pair(request: HttpRequest, count: int) -> tuple[int | None, int | None]:
+def _chosen_pair(request: HttpRequest, count: int) -> tuple[int | None, int | None]:
     """?from=N&to=M (version numbers, older first); by default the last change."""
     if count < 2:
         return None, None

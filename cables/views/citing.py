@@ -11,7 +11,7 @@ from cables import citation
 from cables.models import Cable
 from cables.sharing import work_of
 
-FORMATS = {
+_FORMATS = {
     # extension: (content type, writer)
     "bib": ("application/x-bibtex; charset=utf-8", citation.bibtex),
     "json": ("application/vnd.citationstyles.csl+json; charset=utf-8", citation.csl_json),
@@ -33,7 +33,7 @@ def citation_file(
         paragraph = cable.paragraphs.filter(anchor=anchor, number__isnull=False).first()
         if paragraph is None:
             raise Http404(f"Cable {cable} has no paragraph {anchor}.")
-    content_type, write = FORMATS[extension]
+    content_type, write = _FORMATS[extension]
     work = work_of(request, cable, paragraph)
     response = HttpResponse(write(work, timezone.localdate()), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{work.key}.{extension}"'

@@ -6,11 +6,11 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 # Pages with no content of their own, or endless combinations of one (search, sorted lists).
-DISALLOWED = ["/admin/", "/accounts/", "/comments/", "/search/", "/share/", "/api/"]
+_DISALLOWED = ["/admin/", "/accounts/", "/comments/", "/search/", "/share/", "/api/"]
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
-    lines = ["User-agent: *", *(f"Disallow: {path}" for path in DISALLOWED)]
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in _DISALLOWED)]
     # Any list sorted otherwise (?sort=, &sort=), and the citation downloads of every cable
     # and paragraph (cite.bib, cite.json): the same content over and over.
     lines += ["Disallow: /*sort=", "Disallow: /*/cite.", ""]

@@ -19,21 +19,21 @@ from cables.sharing import (
     shortened,
 )
 
-CARD_WIDTH = 550
-CARD_HEIGHT = 260
-QUOTE_CHARACTERS = 400
+_CARD_WIDTH = 550
+_CARD_HEIGHT = 260
+_QUOTE_CHARACTERS = 400
 # The card's measures (its style below): the text at 16px/1.5 (24 px a line; about 9 px a
 # character once lines wrap at word ends, measured in Chromium with the serif fallback, a
 # little wider than Georgia), the border and padding at each side, the footer with the
 # padding.
-LINE_HEIGHT = 24
-CHARACTER_WIDTH = 9
-SIDES = 4 + 2 * 16
-FOOTER_HEIGHT = 64
-FEWEST_CHARACTERS = 20
+_LINE_HEIGHT = 24
+_CHARACTER_WIDTH = 9
+_SIDES = 4 + 2 * 16
+_FOOTER_HEIGHT = 64
+_FEWEST_CHARACTERS = 20
 
 
-def bounded(asked: str | None, most: int) -> int:
+def _bounded(asked: str | None, most: int) -> int:
     """The size a consumer allows (maxwidth, maxheight), within ours; ours when what it
     sent is no size."""
     try:
@@ -43,12 +43,12 @@ def bounded(asked: str | None, most: int) -> int:
     return min(most, allowed) if allowed > 0 else most
 
 
-def quote_length(width: int, height: int) -> int:
+def _quote_length(width: int, height: int) -> int:
     """About as many characters as fit the card's text within `width` x `height` (the card
     also hides what would overflow); 0 when no useful part of a quote fits."""
-    lines = max(0, (height - FOOTER_HEIGHT) // LINE_HEIGHT)
-    characters = min(QUOTE_CHARACTERS, int(lines * (width - SIDES) / CHARACTER_WIDTH))
-    return characters if characters >= FEWEST_CHARACTERS else 0
+    lines = max(0, (height - _FOOTER_HEIGHT) // _LINE_HEIGHT)
+    characters = min(_QUOTE_CHARACTERS, int(lines * (width - _SIDES) / _CHARACTER_WIDTH))
+    return characters if characters >= _FEWEST_CHARACTERS else 0
 
 
 def oembed(request: HttpRequest) -> HttpResponse:
@@ -75,9 +75,9 @@ def oembed(request: HttpRequest) -> HttpResponse:
     else:
         title = cable.title
         words = opening(cable, paragraphs)
-    width = bounded(request.GET.get("maxwidth"), CARD_WIDTH)
-    height = bounded(request.GET.get("maxheight"), CARD_HEIGHT)
-    length = quote_length(width, height)
+    width = _bounded(request.GET.get("maxwidth"), _CARD_WIDTH)
+    height = _bounded(request.GET.get("maxheight"), _CARD_HEIGHT)
+    length = _quote_length(width, height)
     card = render_to_string(
         "cables/oembed_card.html",
         {

@@ -40,7 +40,7 @@ def cable_list(request: HttpRequest, kind: str, key: str) -> HttpResponse:
         raise Http404(f"No such list: {key}")
     if redirect := redirect_to_canonical(request, listing.path):
         return redirect
-    sort = chosen_sort(request, listing.default_sort)
+    sort = _chosen_sort(request, listing.default_sort)
     try:
         page = page_of(request, engine.Results(listing.criteria, sort))
     except SearchUnavailable:
@@ -68,10 +68,10 @@ def original_list(request: HttpRequest, kind: str, key: str, page: str) -> HttpR
 
 
 # In English whatever the locale, as the lists' titles ("Cables created in June 2008").
-MONTH_NAMES = list(calendar.month_name)
+_MONTH_NAMES = list(calendar.month_name)
 
 
-def chosen_sort(request: HttpRequest, default: str) -> str:
+def _chosen_sort(request: HttpRequest, default: str) -> str:
     sort = request.GET.get("sort", "")
     return sort if sort in SORTS else default
 
@@ -110,7 +110,7 @@ class IndexGroup:
         )
 
 
-def render_index(
+def _render_index(
     request: HttpRequest, title: str, intro: str, groups: list[IndexGroup]
 ) -> HttpResponse:
     released, total = released_so_far()
@@ -124,23 +124,23 @@ def render_index(
     return render(request, "cables/list_index.html", context)
 
 
-def alphabetical(entries: list[IndexEntry]) -> list[IndexGroup]:
+def _alphabetical(entries: list[IndexEntry]) -> list[IndexGroup]:
     """Entries grouped under their initial, A to Z (digits and signs under '#')."""
     entries = sorted(entries, key=lambda entry: entry.label.casefold())
     groups = []
-    for letter, items in itertools.groupby(entries, key=lambda entry: initial(entry.label)):
+    for letter, items in itertools.groupby(entries, key=lambda entry: _initial(entry.label)):
         groups.append(
             IndexGroup(letter, f"letter-{letter if letter != '#' else 'other'}", list(items))
         )
     return groups
 
 
-def initial(label: str) -> str:
+def _initial(label: str) -> str:
     first = label[:1].upper()
     return first if "A" <= first <= "Z" else "#"
 
 
-def counted_index(build):
+def _counted_index(build):
     """An index page drawn from the counts the search index keeps (a 503 without one)."""
 
     def view(request: HttpRequest) -> HttpResponse:
@@ -155,7 +155,7 @@ def counted_index(build):
     return shared_page(index_version)(view)
 
 
-@counted_index
+@_counted_index
 def tag_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     tag_url = addresses("cables:tag", "PREL")
     entries = [
@@ -163,30 +163,30 @@ def tag_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
         for name, total in totals.tags.items()
     ]
     intro = "Every tag of the TAGS lines, with the number of cables that carry it."
-    return render_index(request, "Tags A-Z", intro, alphabetical(entries))
+    return _render_index(request, "Tags A-Z", intro, _alphabetical(entries))
 
 
-@counted_index
+@_counted_index
 def origin_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     entries = [
         IndexEntry(origin.name, totals.origins.get(origin.pk, 0), origin.get_absolute_url())
         for origin in Origin.objects.only("name", "slug")
     ]
     intro = "The embassies, consulates and offices the cables were sent from."
-    return render_index(request, "Origins A-Z", intro, alphabetical(entries))
+    return _render_index(request, "Origins A-Z", intro, _alphabetical(entries))
 
 
-@counted_index
+@_counted_index
 def classification_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     entries = [
         IndexEntry(value, totals.classifications.get(value, 0), classification_url(value))
         for value in Classification.values
     ]
     intro = "The six classifications of the release, from the least secret."
-    return render_index(request, "Classifications", intro, [IndexGroup("", "all", entries)])
+    return _render_index(request, "Classifications", intro, [IndexGroup("", "all", entries)])
 
 
-@counted_index
+@_counted_index
 def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     month_url = addresses("cables:month", "2000-01")
     groups = [
@@ -194,17 +194,17 @@ def month_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
             str(year),
             f"year-{year}",
             [
-                IndexEntry(MONTH_NAMES[month.month], total, month_url(f"{month:%Y-%m}"))
+                IndexEntry(_MONTH_NAMES[month.month], total, month_url(f"{month:%Y-%m}"))
                 for month, total in items
             ],
         )
         for year, items in itertools.groupby(totals.months, key=lambda row: row[0].year)
     ]
     intro = "The months the cables were written in, by year."
-    return render_index(request, "Cables by date of creation", intro, groups)
+    return _render_index(request, "Cables by date of creation", intro, groups)
 
 
-@counted_index
+@_counted_index
 def release_day_index(request: HttpRequest, totals: engine.Totals) -> HttpResponse:
     day_url = addresses("cables:release-day", "2000-01-01")
     groups = [
@@ -212,7 +212,9 @@ def release_day_index(request: HttpRequest, totals: engine.Totals) -> HttpRespon
             f"{first:%B %Y}",
             f"month-{first:%Y-%m}",
             [
-                IndexEntry(f"{day.day} {MONTH_NAMES[day.month]}", total, day_url(f"{day:%Y-%m-%d}"))
+                IndexEntry(
+                    f"{day.day} {_MONTH_NAMES[day.month]}", total, day_url(f"{day:%Y-%m-%d}")
+                )
                 for day, total in items
             ],
         )
@@ -221,4 +223,4 @@ def release_day_index(request: HttpRequest, totals: engine.Totals) -> HttpRespon
         )
     ]
     intro = "The days the cables were published, from 28 November 2010."
-    return render_index(request, "Cables by date of release", intro, groups)
+    return _render_index(request, "Cables by date of release", intro, groups)

@@ -100,7 +100,7 @@ def search(request: HttpRequest) -> HttpResponse:
         **paging_context(page),
         "hits": hits,
         "columns": COLUMNS,
-        "classification_facets": facet_items(
+        "classification_facets": _facet_items(
             request,
             "classification",
             [
@@ -110,20 +110,20 @@ def search(request: HttpRequest) -> HttpResponse:
             ],
             chosen=data.get("classification") or "",
         ),
-        "origin_facets": facet_items(
+        "origin_facets": _facet_items(
             request,
             "origin",
             facets.origins,
             chosen=data["origin"].slug if data.get("origin") else "",
         ),
-        "tag_facets": facet_items(
+        "tag_facets": _facet_items(
             request,
             "tag",
             [(name, name, total) for name, total in facets.tags],
             chosen=data["tag"].name if data.get("tag") else "",
         ),
         "histogram": chart,
-        "histogram_svg": chart and mark_safe(svg(chart, bar_link(request), "histogram-caption")),
+        "histogram_svg": chart and mark_safe(svg(chart, _bar_link(request), "histogram-caption")),
     }
     return render(request, "cables/search.html", context)
 
@@ -135,7 +135,7 @@ class FacetItem:
     total: int
 
 
-def facet_items(
+def _facet_items(
     request: HttpRequest, name: str, rows: list[tuple[str, str, int]], *, chosen: str
 ) -> list[FacetItem]:
     """The facet's (value, label, count) rows, each linking to these results narrowed to
@@ -153,7 +153,7 @@ def facet_items(
     return items
 
 
-def bar_link(request: HttpRequest):
+def _bar_link(request: HttpRequest):
     """A histogram bar's link: these results within the bar's dates, from their first page.
     The rest of the query is written once for all the bars (up to 50 of them)."""
     rest = query_with(request, created_from=None, created_to=None, page=None)[1:]

@@ -19,10 +19,10 @@ from cables.models import Cable
 from cables.preview import CARD_VERSION, Card, draw_card
 from cables.sharing import CARD_CHARACTERS, SITE_NAME, byline, opening, shortened
 
-IMAGE_CACHE_SECONDS = 7 * 24 * 3600
-MASTODON_COOKIE = "mastodon_instance"
-MOST_SHARED_CHARACTERS = 2000
-HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+_IMAGE_CACHE_SECONDS = 7 * 24 * 3600
+_MASTODON_COOKIE = "mastodon_instance"
+_MOST_SHARED_CHARACTERS = 2000
+_HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 
 
 def mastodon_instance(value: str) -> str | None:
@@ -31,7 +31,7 @@ def mastodon_instance(value: str) -> str | None:
     there is none."""
     value = value.strip().lower().removeprefix("https://").removeprefix("http://")
     value = value.split("/", 1)[0].rsplit("@", 1)[-1]
-    return value if HOST_NAME.fullmatch(value) else None
+    return value if _HOST_NAME.fullmatch(value) else None
 
 
 # The instance form goes on to another site: the page's policy lets its form lead there.
@@ -41,13 +41,13 @@ def share_on_mastodon(request: HttpRequest) -> HttpResponse:
     last one they gave); posted, it goes on to that instance's share page. Only the reader's
     own post leads away: a link to this page cannot send anyone elsewhere."""
     data = request.POST if request.method == "POST" else request.GET
-    text = data.get("text", "")[:MOST_SHARED_CHARACTERS]
+    text = data.get("text", "")[:_MOST_SHARED_CHARACTERS]
     typed = data.get("instance", "")
     instance = mastodon_instance(typed)
     if request.method == "POST" and instance and text:
         response = HttpResponseRedirect(f"https://{instance}/share?text={quote(text, safe='')}")
         response.set_cookie(
-            MASTODON_COOKIE,
+            _MASTODON_COOKIE,
             instance,
             max_age=365 * 24 * 3600,
             samesite="Lax",
@@ -57,7 +57,7 @@ def share_on_mastodon(request: HttpRequest) -> HttpResponse:
         return response
     context = {
         "text": text,
-        "instance": typed or request.COOKIES.get(MASTODON_COOKIE, ""),
+        "instance": typed or request.COOKIES.get(_MASTODON_COOKIE, ""),
         "error": request.method == "POST" and instance is None,
     }
     return render(request, "cables/share_mastodon.html", context)
@@ -100,6 +100,6 @@ def preview_image(
     png = previews.get(key)
     if png is None:
         png = draw_card(card)
-        previews.set(key, png, IMAGE_CACHE_SECONDS)
+        previews.set(key, png, _IMAGE_CACHE_SECONDS)
     response.content = png
     return response

@@ -32,30 +32,30 @@ from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
 
-OWN_COMMENTS_KEY = "comments_own"
-AUTHOR_COOKIE_SALT = "comments.author"
-AUTHOR_COOKIE_AGE = 365 * 24 * 60 * 60
+_OWN_COMMENTS_KEY = "comments_own"
+_AUTHOR_COOKIE_SALT = "comments.author"
+_AUTHOR_COOKIE_AGE = 365 * 24 * 60 * 60
 
 
 # --- what every page with a discussion needs -----------------------------------------------
 
 
-def own_comment_ids(request: HttpRequest) -> list[int]:
+def _own_comment_ids(request: HttpRequest) -> list[int]:
     """Comments this browser posted as a guest (kept in the session)."""
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return []  # no session: no query to find out
-    return list(request.session.get(OWN_COMMENTS_KEY, []))
+    return list(request.session.get(_OWN_COMMENTS_KEY, []))
 
 
-def remember_own_comment(request: HttpRequest, comment: Comment) -> None:
-    own = [pk for pk in request.session.get(OWN_COMMENTS_KEY, []) if pk != comment.pk]
-    request.session[OWN_COMMENTS_KEY] = (own + [comment.pk])[-100:]
+def _remember_own_comment(request: HttpRequest, comment: Comment) -> None:
+    own = [pk for pk in request.session.get(_OWN_COMMENTS_KEY, []) if pk != comment.pk]
+    request.session[_OWN_COMMENTS_KEY] = (own + [comment.pk])[-100:]
 
 
-def remembered_author(request: HttpRequest) -> dict:
+def _remembered_author(request: HttpRequest) -> dict:
     try:
         value = request.get_signed_cookie(
-            settings.COMMENTS_AUTHOR_COOKIE, salt=AUTHOR_COOKIE_SALT, max_age=AUTHOR_COOKIE_AGE
+            settings.COMMENTS_AUTHOR_COOKIE, salt=_AUTHOR_COOKIE_SALT, max_age=_AUTHOR_COOKIE_AGE
         )
         author = json.loads(value or "")
     except (KeyError, signing.BadSignature, ValueError):
@@ -70,7 +70,7 @@ def reader_layer(request: HttpRequest) -> JsonResponse:
     with ?cable=ID, their comments held for moderation on that cable, those they may still
     edit, and who the form comments as. Private, never cached. A reader with neither session
     nor remembered name gets the empty layer without a query."""
-    author = remembered_author(request)
+    author = _remembered_author(request)
     layer: dict[str, object] = {
         "account": render_to_string("_account_nav.html", {"personal": True}, request=request),
         "signed_in": None,
@@ -81,18 +81,18 @@ def reader_layer(request: HttpRequest) -> JsonResponse:
     user = request.user
     if user.is_authenticated:
         layer["signed_in"] = display_name_of(user)
-    own_ids = own_comment_ids(request)
+    own_ids = _own_comment_ids(request)
     named = request.GET.get("cable", "")
     if named and (own_ids or user.is_authenticated):
         cable = Cable.objects.named(named).first()
         if cable is not None:
-            layer |= own_on(request, cable, own_ids=own_ids, user=user)
+            layer |= _own_on(request, cable, own_ids=own_ids, user=user)
     response = JsonResponse(layer)
     patch_cache_control(response, private=True, no_store=True)
     return response
 
 
-def own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> dict:
+def _own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> dict:
     """The reader's comments on the cable held for moderation (rendered, with where they go)
     and the ids of those they may still change."""
     discussion = load_discussion(cable, own_ids=own_ids, user=user)
@@ -133,9 +133,9 @@ def post_comment(request: HttpRequest) -> HttpResponse:
         )
     form = CommentForm(request.POST, cable=cable, user=request.user)
     if not form.is_valid():
-        return form_page(request, form, status=HTTPStatus.BAD_REQUEST)
+        return _form_page(request, form, status=HTTPStatus.BAD_REQUEST)
     if "preview" in request.POST:
-        return form_page(request, form, preview=render_markdown(form.cleaned_data["body"]))
+        return _form_page(request, form, preview=render_markdown(form.cleaned_data["body"]))
     data = form.cleaned_data
     user = form.user
     author = services.Author(
@@ -157,30 +157,30 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             form=services.FormCheck(honeypot=data["homepage"], served_at=form.served_at()),
         )
     except services.CommentRejected as rejection:
-        return form_page(request, form, status=rejection.status, rejection=rejection.message)
+        return _form_page(request, form, status=rejection.status, rejection=rejection.message)
     if user is None:
-        remember_own_comment(request, comment)
+        _remember_own_comment(request, comment)
     if comment.status == Status.APPROVED:
         destination = (
-            data["next"] if safe_next(request, data["next"]) else comment.cable.get_absolute_url()
+            data["next"] if _safe_next(request, data["next"]) else comment.cable.get_absolute_url()
         )
         destination = f"{destination}#{comment.html_id}"
     else:
         destination = reverse("comments:permalink", kwargs={"pk": comment.pk})
     response = HttpResponseRedirect(destination, status=HTTPStatus.SEE_OTHER)
     if user is None:
-        remember_author(response, data)
+        _remember_author(response, data)
     return response
 
 
-def remember_author(response: HttpResponse, data: dict) -> None:
+def _remember_author(response: HttpResponse, data: dict) -> None:
     if data.get("remember"):
         value = json.dumps({key: data[key] for key in ("name", "email", "url")})
         response.set_signed_cookie(
             settings.COMMENTS_AUTHOR_COOKIE,
             value,
-            salt=AUTHOR_COOKIE_SALT,
-            max_age=AUTHOR_COOKIE_AGE,
+            salt=_AUTHOR_COOKIE_SALT,
+            max_age=_AUTHOR_COOKIE_AGE,
             httponly=True,
             samesite="Lax",
             secure=settings.SESSION_COOKIE_SECURE,
@@ -189,13 +189,13 @@ def remember_author(response: HttpResponse, data: dict) -> None:
         response.delete_cookie(settings.COMMENTS_AUTHOR_COOKIE, samesite="Lax")
 
 
-def safe_next(request: HttpRequest, target: str) -> bool:
+def _safe_next(request: HttpRequest, target: str) -> bool:
     return bool(target) and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
 
 
-def form_page(
+def _form_page(
     request: HttpRequest,
     form: CommentForm,
     *,
@@ -238,7 +238,7 @@ def comment_permalink(request: HttpRequest, pk: int) -> HttpResponse:
     comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
     if comment.status in (Status.APPROVED, Status.REMOVED):
         return redirect(comment.get_absolute_url())
-    own = is_own(comment, own_ids=own_comment_ids(request), user=request.user)
+    own = is_own(comment, own_ids=_own_comment_ids(request), user=request.user)
     if not own or comment.status != Status.PENDING:
         raise Http404("No such comment.")
     context = {
@@ -251,14 +251,14 @@ def comment_permalink(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
-def author_only(view):
+def _author_only(view):
     """The view gets the comment when the reader wrote it and may still change it; anybody
     else, or the author too late, gets a 403 page saying why."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, pk: int) -> HttpResponse:
         comment = get_object_or_404(Comment.objects.select_related("cable"), pk=pk)
-        own = is_own(comment, own_ids=own_comment_ids(request), user=request.user)
+        own = is_own(comment, own_ids=_own_comment_ids(request), user=request.user)
         if can_change(comment, own=own):
             return view(request, comment)
         message = (
@@ -276,7 +276,7 @@ def author_only(view):
 
 
 @require_http_methods(["GET", "POST"])
-@author_only
+@_author_only
 def edit_comment(request: HttpRequest, comment: Comment) -> HttpResponse:
     if request.method == "POST":
         form = EditCommentForm(request.POST)
@@ -291,7 +291,7 @@ def edit_comment(request: HttpRequest, comment: Comment) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-@author_only
+@_author_only
 def delete_comment(request: HttpRequest, comment: Comment) -> HttpResponse:
     if request.method == "POST":
         services.remove_comment(comment=comment)
@@ -326,7 +326,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = form.save()
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect(next_url if safe_next(request, next_url) else "cables:home")
+            return redirect(next_url if _safe_next(request, next_url) else "cables:home")
     else:
         form = SignupForm()
     return render(request, "registration/signup.html", {"form": form, "next": next_url})

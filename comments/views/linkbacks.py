@@ -26,14 +26,14 @@ from comments.models import Comment
 
 logger = logging.getLogger(__name__)
 
-STATUS_SALT = "comments.webmention-status"
-XML = "text/xml; charset=utf-8"
+_STATUS_SALT = "comments.webmention-status"
+_XML = "text/xml; charset=utf-8"
 
 
 # --- TrackBack ------------------------------------------------------------------------------
 
 
-def trackback_reply(
+def _trackback_reply(
     message: str | None = None, *, status: HTTPStatus = HTTPStatus.OK
 ) -> HttpResponse:
     """The XML reply of the TrackBack specification: error 0, or error 1 with a message."""
@@ -44,24 +44,24 @@ def trackback_reply(
             '<?xml version="1.0" encoding="utf-8"?>\n<response>\n<error>1</error>\n'
             f"<message>{escape(without_control_characters(message))}</message>\n</response>\n"
         )
-    return HttpResponse(body, content_type=XML, status=status)
+    return HttpResponse(body, content_type=_XML, status=status)
 
 
 @csrf_exempt
 def trackback(request: HttpRequest, year: str, month: str, reference_id: str) -> HttpResponse:
     cable = Cable.objects.named(reference_id).first()
     if cable is None:
-        return trackback_reply(
+        return _trackback_reply(
             f"There is no cable {reference_id} here.", status=HTTPStatus.NOT_FOUND
         )
     if request.method != "POST":
-        response = trackback_reply(
+        response = _trackback_reply(
             "TrackBack pings are sent with POST (url, title, excerpt, blog_name).",
             status=HTTPStatus.METHOD_NOT_ALLOWED,
         )
         response["Allow"] = "POST"
         return response
-    fields = trackback_fields(request)
+    fields = _trackback_fields(request)
     try:
         linkbacks.receive_trackback(
             cable=cable,
@@ -73,11 +73,11 @@ def trackback(request: HttpRequest, year: str, month: str, reference_id: str) ->
             hosts=our_hosts(request),
         )
     except linkbacks.LinkbackRejected as rejection:
-        return trackback_reply(rejection.message)
-    return trackback_reply()
+        return _trackback_reply(rejection.message)
+    return _trackback_reply()
 
 
-def trackback_fields(request: HttpRequest) -> dict[str, str]:
+def _trackback_fields(request: HttpRequest) -> dict[str, str]:
     """The ping's form fields, decoded in the charset the sender declares: old blog engines
     send theirs in ISO-8859-1 or Windows-1252 and say so, which request.POST does not accept."""
     charset = (request.content_params or {}).get("charset") or "utf-8"
@@ -94,8 +94,8 @@ def trackback_fields(request: HttpRequest) -> dict[str, str]:
 # --- Pingback -------------------------------------------------------------------------------
 
 
-def xml_response(body: str) -> HttpResponse:
-    return HttpResponse(body, content_type=XML)
+def _xml_response(body: str) -> HttpResponse:
+    return HttpResponse(body, content_type=_XML)
 
 
 @csrf_exempt
@@ -109,17 +109,17 @@ def pingback(request: HttpRequest) -> HttpResponse:
         response["Allow"] = "POST"
         return response
     if len(request.body) > xmlrpc.MAX_REQUEST_BYTES:
-        return xml_response(xmlrpc.fault(linkbacks.GENERIC, "The request is too large."))
+        return _xml_response(xmlrpc.fault(linkbacks.GENERIC, "The request is too large."))
     try:
         call = xmlrpc.parse_method_call(request.body)
     except xmlrpc.XmlRpcError as error:
-        return xml_response(xmlrpc.fault(linkbacks.GENERIC, f"Unreadable request: {error}."))
+        return _xml_response(xmlrpc.fault(linkbacks.GENERIC, f"Unreadable request: {error}."))
     if call.method != "pingback.ping":
-        return xml_response(
+        return _xml_response(
             xmlrpc.fault(linkbacks.GENERIC, "This server offers only pingback.ping.")
         )
     if len(call.params) != 2 or not all(call.params):
-        return xml_response(
+        return _xml_response(
             xmlrpc.fault(linkbacks.GENERIC, "pingback.ping takes two strings: source, target.")
         )
     source, target = call.params
@@ -132,12 +132,12 @@ def pingback(request: HttpRequest) -> HttpResponse:
             "Pingback %s -> %s refused (%s): %s", source, target, rejection.fault, rejection
         )
         if rejection.fault == linkbacks.ALREADY_REGISTERED:
-            return xml_response(xmlrpc.fault(rejection.fault, rejection.message))
+            return _xml_response(xmlrpc.fault(rejection.fault, rejection.message))
         # Which check failed stays here: the answer must not tell what we can reach.
-        return xml_response(
+        return _xml_response(
             xmlrpc.fault(linkbacks.GENERIC, "The pingback could not be registered.")
         )
-    return xml_response(
+    return _xml_response(
         xmlrpc.response(
             f"Pingback from {source} to {target} registered. It is published once the source "
             "is shown to link to the cable."
@@ -148,8 +148,8 @@ def pingback(request: HttpRequest) -> HttpResponse:
 # --- Webmention -----------------------------------------------------------------------------
 
 
-def status_token(linkback: Comment) -> str:
-    return linkback.token(salt=STATUS_SALT)
+def _status_token(linkback: Comment) -> str:
+    return linkback.token(salt=_STATUS_SALT)
 
 
 @csrf_exempt
@@ -167,7 +167,7 @@ def webmention(request: HttpRequest) -> HttpResponse:
             source=source, target=target, client=client_of(request), hosts=our_hosts(request)
         )
     except linkbacks.LinkbackRejected as rejection:
-        if wants_html(request):
+        if _wants_html(request):
             context = {"error": rejection.message, "source": source, "target": target}
             return render(request, "comments/webmention.html", context, status=rejection.status)
         return HttpResponse(
@@ -175,9 +175,9 @@ def webmention(request: HttpRequest) -> HttpResponse:
             status=rejection.status,
         )  # fmt: skip
     location = request.build_absolute_uri(
-        reverse("comments:webmention-status", kwargs={"token": status_token(linkback)})
+        reverse("comments:webmention-status", kwargs={"token": _status_token(linkback)})
     )
-    if wants_html(request):
+    if _wants_html(request):
         response = render(
             request,
             "comments/webmention_status.html",
@@ -194,14 +194,14 @@ def webmention(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def wants_html(request: HttpRequest) -> bool:
+def _wants_html(request: HttpRequest) -> bool:
     """A person with a browser (the form on the endpoint's page), not a sending server."""
     return "text/html" in request.META.get("HTTP_ACCEPT", "")
 
 
 def webmention_status(request: HttpRequest, token: str) -> HttpResponse:
     linkback = (
-        Comment.objects.linkbacks().select_related("cable").for_token(token, salt=STATUS_SALT)
+        Comment.objects.linkbacks().select_related("cable").for_token(token, salt=_STATUS_SALT)
     )
     if linkback is None:
         raise Http404("No such webmention.")

@@ -26,7 +26,7 @@ from readingroom.caching import Version, shared_page
 
 PAGE_SIZE = 100
 ANNOTATIONS_PAGE_SIZE = 200
-FILTERS = (
+_FILTERS = (
     "tag",
     "origin",
     "classification",
@@ -36,7 +36,7 @@ FILTERS = (
     "released_to",
     "sort",
 )
-CACHE_SECONDS = 300
+_CACHE_SECONDS = 300
 
 
 def api(view: Callable) -> Callable:
@@ -55,13 +55,13 @@ def api(view: Callable) -> Callable:
         else:
             response = view(request, *args, **kwargs)
             if response.has_header("ETag"):
-                response["Cache-Control"] = f"public, max-age={CACHE_SECONDS}"
+                response["Cache-Control"] = f"public, max-age={_CACHE_SECONDS}"
             elif response.status_code == 200:
                 # An answer without a version named beforehand (readingroom/caching.py) is
                 # versioned by its content: a 304 then saves the transfer, not the work.
                 etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
                 response["ETag"] = etag
-                patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+                patch_cache_control(response, public=True, max_age=_CACHE_SECONDS)
                 response = (
                     get_conditional_response(request, etag=etag, response=response) or response
                 )
@@ -77,7 +77,7 @@ def api(view: Callable) -> Callable:
     return wrapper
 
 
-def cable_version(request: HttpRequest, reference_id: str, **kwargs) -> Version | None:
+def _cable_version(request: HttpRequest, reference_id: str, **kwargs) -> Version | None:
     """A cable's data and its paragraphs change with the cable and the archive (the cables it
     cites), not with what readers say of it; versioned before anything is built."""
     found = Cable.objects.page_version(reference_id)
@@ -91,7 +91,7 @@ def error(status: int, message: str, **details) -> JsonResponse:
     return JsonResponse({"error": message, **details}, status=status)
 
 
-def unknown_parameters(request: HttpRequest, known: list[str]) -> JsonResponse | None:
+def _unknown_parameters(request: HttpRequest, known: list[str]) -> JsonResponse | None:
     """The 400 for a query string naming parameters other than `known`; None when it does not."""
     unknown = sorted(set(request.GET) - set(known))
     if unknown:
@@ -99,7 +99,7 @@ def unknown_parameters(request: HttpRequest, known: list[str]) -> JsonResponse |
     return None
 
 
-def asked_page(request: HttpRequest, paginator: Paginator) -> Page | None:
+def _asked_page(request: HttpRequest, paginator: Paginator) -> Page | None:
     """The page ?page=N names (the first without it); None when there is no such page."""
     try:
         return paginator.page(int(request.GET.get("page", "1")))
@@ -107,26 +107,26 @@ def asked_page(request: HttpRequest, paginator: Paginator) -> Page | None:
         return None
 
 
-def json_response(data: dict, content_type: str = "application/json") -> JsonResponse:
+def _json_response(data: dict, content_type: str = "application/json") -> JsonResponse:
     return JsonResponse(
         data, content_type=content_type, json_dumps_params={"ensure_ascii": False, "indent": 1}
     )
 
 
-def absolute(request: HttpRequest) -> Callable[[str], str]:
+def _absolute(request: HttpRequest) -> Callable[[str], str]:
     return request.build_absolute_uri
 
 
-def cable_api_url(cable: Cable) -> str:
+def _cable_api_url(cable: Cable) -> str:
     return reverse("pages:api-cable", kwargs={"reference_id": cable.reference_id})
 
 
-def cable_summary(request: HttpRequest, cable: Cable) -> dict:
+def _cable_summary(request: HttpRequest, cable: Cable) -> dict:
     """A cable as a list shows it."""
     return {
         "reference_id": cable.reference_id,
         "url": request.build_absolute_uri(cable.get_absolute_url()),
-        "api_url": request.build_absolute_uri(cable_api_url(cable)),
+        "api_url": request.build_absolute_uri(_cable_api_url(cable)),
         "subject": cable.subject,
         "created": cable.created.isoformat(),
         "released": cable.released.isoformat() if cable.released else None,
@@ -136,7 +136,7 @@ def cable_summary(request: HttpRequest, cable: Cable) -> dict:
     }
 
 
-def paragraph_data(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> dict:
+def _paragraph_data(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> dict:
     url = request.build_absolute_uri(f"{cable.get_absolute_url()}#{paragraph.anchor}")
     return {
         "anchor": paragraph.anchor,
@@ -149,7 +149,7 @@ def paragraph_data(request: HttpRequest, cable: Cable, paragraph: Paragraph) -> 
     }
 
 
-def tags_in_order() -> Prefetch:
+def _tags_in_order() -> Prefetch:
     return Prefetch(
         "tagged_items", queryset=CableTag.objects.select_related("tag").order_by("position")
     )
@@ -159,18 +159,18 @@ def tags_in_order() -> Prefetch:
 @shared_page(index_version)
 def cables(request: HttpRequest) -> HttpResponse:
     """/api/v1/cables/?tag=&origin=&classification=&created_from=...&sort=&page=."""
-    if refused := unknown_parameters(request, [*FILTERS, "page"]):
+    if refused := _unknown_parameters(request, [*_FILTERS, "page"]):
         return refused
-    form = SearchForm({name: request.GET[name] for name in FILTERS if name in request.GET})
+    form = SearchForm({name: request.GET[name] for name in _FILTERS if name in request.GET})
     if not form.is_valid():
         return error(400, "Some parameters could not be used.", errors=form.errors.get_json_data())
     sort = form.cleaned_data.get("sort") or "-created"
     if sort not in SORTS:
         return error(400, "Unknown sort.", sorts=list(SORTS))
     rows = form.matching(Cable.objects.select_related("origin").only(*LIST_FIELDS))
-    ordered = in_order(rows.prefetch_related(tags_in_order()), sort, "reference_id")
+    ordered = in_order(rows.prefetch_related(_tags_in_order()), sort, "reference_id")
     paginator = Paginator(ordered, PAGE_SIZE)
-    if (page := asked_page(request, paginator)) is None:
+    if (page := _asked_page(request, paginator)) is None:
         return error(404, "No such page.", pages=paginator.num_pages)
 
     def page_url(n: int) -> str:
@@ -178,24 +178,24 @@ def cables(request: HttpRequest) -> HttpResponse:
         params["page"] = str(n)
         return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
-    return json_response(
+    return _json_response(
         {
             "count": paginator.count,
             "page": page.number,
             "pages": paginator.num_pages,
             "next": page_url(page.next_page_number()) if page.has_next() else None,
             "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
-            "results": [cable_summary(request, cable) for cable in page],
+            "results": [_cable_summary(request, cable) for cable in page],
         }
     )
 
 
-def found_cable(reference_id: str) -> Cable | None:
+def _found_cable(reference_id: str) -> Cable | None:
     return (
         Cable.objects.named(reference_id)
         .select_related("origin")
         .prefetch_related(
-            tags_in_order(),
+            _tags_in_order(),
             Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
             Prefetch(
                 "references", queryset=Reference.objects.linking("cited").order_by("position")
@@ -206,13 +206,13 @@ def found_cable(reference_id: str) -> Cable | None:
 
 
 @api
-@shared_page(cable_version)
+@shared_page(_cable_version)
 def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/: the cable, its header, paragraphs and references."""
-    found = found_cable(reference_id)
+    found = _found_cable(reference_id)
     if found is None:
         return error(404, f"No cable {reference_id} here.")
-    data = cable_summary(request, found)
+    data = _cable_summary(request, found)
     data |= {
         "header": found.header,
         "sender": found.sender,
@@ -222,11 +222,11 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
         "classification_reasons": found.classification_reasons,
         "summary": found.summary,
         "modified": found.text_modified.isoformat() if found.text_modified else None,
-        "paragraphs": [paragraph_data(request, found, p) for p in found.paragraphs.all()],
+        "paragraphs": [_paragraph_data(request, found, p) for p in found.paragraphs.all()],
         "references": [
             {
                 "reference_id": reference.reference_id,
-                "api_url": request.build_absolute_uri(cable_api_url(reference.cited))
+                "api_url": request.build_absolute_uri(_cable_api_url(reference.cited))
                 if reference.cited
                 else None,
             }
@@ -236,11 +236,11 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
             reverse("pages:api-annotations", kwargs={"reference_id": found.reference_id})
         ),
     }
-    return json_response(data)
+    return _json_response(data)
 
 
 @api
-@shared_page(cable_version)
+@shared_page(_cable_version)
 def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpResponse:
     """/api/v1/cables/07MOSCOW601/paragraphs/par3/."""
     found = Cable.objects.named(reference_id).select_related("origin").first()
@@ -249,9 +249,9 @@ def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpRespo
     one = found.paragraphs.filter(anchor=anchor).first()
     if one is None:
         return error(404, f"Cable {found.reference_id} has no paragraph {anchor}.")
-    data = paragraph_data(request, found, one)
-    data["cable"] = request.build_absolute_uri(cable_api_url(found))
-    return json_response(data)
+    data = _paragraph_data(request, found, one)
+    data["cable"] = request.build_absolute_uri(_cable_api_url(found))
+    return _json_response(data)
 
 
 @api
@@ -268,16 +268,16 @@ def cable_annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
         .select_related("cable", "replied_to__cable", "user")
         .order_by("created", "pk")
     )
-    if refused := unknown_parameters(request, ["page"]):
+    if refused := _unknown_parameters(request, ["page"]):
         return refused
     collection_id = request.build_absolute_uri(request.path)
     paginator = Paginator(comments, ANNOTATIONS_PAGE_SIZE)
-    if (page := asked_page(request, paginator)) is None:
+    if (page := _asked_page(request, paginator)) is None:
         return error(404, "No such page.", pages=paginator.num_pages)
     items = annotation_page(
         page,
         collection_id,
-        absolute(request),
+        _absolute(request),
         number=page.number,
         pages=paginator.num_pages,
         start_index=page.start_index() - 1 if paginator.count else 0,
@@ -286,7 +286,7 @@ def cable_annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
         answer = standalone_page(items, collection_id, paginator.count)
     else:
         answer = annotation_collection(collection_id, paginator.count, paginator.num_pages, items)
-    return json_response(
+    return _json_response(
         answer,
         content_type='application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     )
@@ -298,5 +298,5 @@ def documentation(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "cables/api.html",
-        {"example": example, "page_size": PAGE_SIZE, "filters": FILTERS, "sorts": SORTS},
+        {"example": example, "page_size": PAGE_SIZE, "filters": _FILTERS, "sorts": SORTS},
     )

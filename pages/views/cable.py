@@ -48,7 +48,7 @@ def cable_detail(
     context = {
         "cable": cable,
         "executive_order_url": settings.EXECUTIVE_ORDER_URL,
-        **highlight_context(request, cable, paragraphs),
+        **_highlight_context(request, cable, paragraphs),
         **discussion_context(request, cable, paragraphs),
         **citation_context(request, cable),
         "preview": (preview := cable_preview(request, cable, paragraphs)),
@@ -61,7 +61,7 @@ def cable_detail(
     return render(request, "cables/cable_detail.html", context)
 
 
-def highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> dict:
+def _highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> dict:
     """Opened from a search (?q=...): the paragraphs with the query's words marked."""
     query = parse_query(request.GET.get("q", ""))
     if not query:

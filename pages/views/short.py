@@ -12,7 +12,7 @@ from cables.models import Cable, tag_named
 from cables.parsing import wanted_reference_id
 from comments.models import Comment
 
-DISCUSSED_SHOWN = 50
+_DISCUSSED_SHOWN = 50
 
 
 def short_cable(request: HttpRequest, reference_id: str, number: str | None = None) -> HttpResponse:
@@ -34,7 +34,7 @@ def hashtag(request: HttpRequest, name: str) -> HttpResponse:
     """#cablegate: the cables readers discuss; #07MOSCOW601: that cable; #PREL: that tag."""
     name = name.lstrip("#")
     if name.lower() == "cablegate":
-        return latest_discussed(request)
+        return _latest_discussed(request)
     cable = Cable.objects.named(name).only("reference_id", "created").first()
     if cable is not None:
         return HttpResponsePermanentRedirect(cable.get_absolute_url())
@@ -44,8 +44,8 @@ def hashtag(request: HttpRequest, name: str) -> HttpResponse:
     return cable_not_found(request, wanted_reference_id(name), hashtag=True)
 
 
-def latest_discussed(request: HttpRequest) -> HttpResponse:
-    rows = list(Comment.objects.latest_discussions()[:DISCUSSED_SHOWN])
+def _latest_discussed(request: HttpRequest) -> HttpResponse:
+    rows = list(Comment.objects.latest_discussions()[:_DISCUSSED_SHOWN])
     cables = Cable.objects.listing().in_bulk([row["cable"] for row in rows])
     discussed = [
         (cables[row["cable"]], row["count"], row["latest"])
