@@ -9,7 +9,7 @@ thread of any size in a single loop without a query or an include per comment.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -159,12 +159,7 @@ def build(
 
     shown = _shown(children, readable)
     discussion = Discussion()
-    for comment in comments:
-        if comment.status == Status.APPROVED:
-            discussion.total += 1
-            key = comment.anchor if comment.anchor in anchors else ""
-            discussion.counts[key] = discussion.counts.get(key, 0) + 1
-
+    _count_approved(discussion, comments, anchors=anchors)
     for root in children[None]:
         if not shown[root.id]:
             continue
@@ -180,21 +175,43 @@ def build(
             else discussion.cable_thread
         )
         levels = _in_reading_order(root, children, shown)
-        for index, (comment, level) in enumerate(levels):
-            following = levels[index + 1][1] if index + 1 < len(levels) else 0
-            own, full = owned(comment), readable(comment)
-            entry = Entry(
-                comment=comment,
-                placeholder=not full,
-                own=own,
-                can_change=full and can_change(comment, own=own, now=now),
-                children_follow=following > level,
-                closes=range(max(0, level - following)),
-                in_reply_to=_answered(comment, known),
-            )
+        for entry in _entries(levels, known=known, owned=owned, readable=readable, now=now):
             thread.append(entry)
-            discussion.entries_by_id[comment.id] = entry
+            discussion.entries_by_id[entry.comment.id] = entry
     return discussion
+
+
+def _count_approved(discussion: Discussion, comments: list[Comment], *, anchors: set[str]) -> None:
+    """The approved comments counted in all and by paragraph ("" for the cable's own thread,
+    which also takes those on an anchor the cable no longer has)."""
+    for comment in comments:
+        if comment.status == Status.APPROVED:
+            discussion.total += 1
+            key = comment.anchor if comment.anchor in anchors else ""
+            discussion.counts[key] = discussion.counts.get(key, 0) + 1
+
+
+def _entries(
+    levels: list[tuple[Comment, int]],
+    *,
+    known: dict[int, Comment],
+    owned: Callable[[Comment], bool],
+    readable: Callable[[Comment], bool],
+    now: datetime,
+) -> Iterator[Entry]:
+    """A thread's entries from its comments in reading order with their depths."""
+    for index, (comment, level) in enumerate(levels):
+        following = levels[index + 1][1] if index + 1 < len(levels) else 0
+        own, full = owned(comment), readable(comment)
+        yield Entry(
+            comment=comment,
+            placeholder=not full,
+            own=own,
+            can_change=full and can_change(comment, own=own, now=now),
+            children_follow=following > level,
+            closes=range(max(0, level - following)),
+            in_reply_to=_answered(comment, known),
+        )
 
 
 def _shown(
