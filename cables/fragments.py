@@ -29,10 +29,10 @@ def paragraph_html(paragraph, *, pilcrow_base: str = "") -> SafeString:
         anchor = esc(paragraph.anchor)
         attributes = f' id="{anchor}"' if number is None else ""
         attributes += f' class="paragraph-body" data-anchor="{anchor}"'
-        if share := getattr(paragraph, "share", None):
+        if share := paragraph.share:
             attributes += f' data-share-text="{esc(share.text)}" data-share-url="{esc(share.url)}"'
         count = _comment_count_html(paragraph, anchor, pilcrow_base) if number is not None else ""
-        text = getattr(paragraph, "highlighted", None) or paragraph.text
+        text = paragraph.highlighted or paragraph.text
         parts.append(
             f'<p{attributes}>{count}{_marking_html(paragraph)}<span class="paragraph-text">'
             f"{text_html(text, paragraph.inline_anchors or [])}</span></p>"

@@ -11,6 +11,9 @@ from cables import fields
 from cables.models.choices import PortionMarking
 from readingroom.loading import DirectLoading
 
+if TYPE_CHECKING:
+    from cables.sharing import Share
+
 
 class Paragraph(DirectLoading, models.Model):
     """One paragraph of a cable's body, in order; numbered ones are addressed as #par<number>."""
@@ -29,16 +32,17 @@ class Paragraph(DirectLoading, models.Model):
     # the triggers that keep its full-text index.
     inline_anchors = models.JSONField(null=True, blank=True)
 
+    # Not stored: what a page that shows the paragraph sets on it for its template. Its words
+    # with a search's marks, and its share text and link, where the page has them:
+    highlighted: str | None = None
+    share: Share | None = None
     if TYPE_CHECKING:
-        # Not stored: what a page that shows the paragraph sets on it for its template (its
-        # words with a search's marks; its discussion's thread, count, address and HTML; its
-        # share text and link; its HTML, written out).
-        highlighted: str | None
+        # Its discussion's thread (a comments.discussion.Thread: cables knows nothing of
+        # comments), count, address and HTML; its own HTML, written out.
         thread: Any
         comment_count: int
         thread_url: str
         thread_html: str
-        share: Any
         html: str
 
     class Meta:

@@ -15,9 +15,8 @@ HOSTILE = 'A "quoted" <script>alert(1)</script> & more'
 
 def paragraph(**fields) -> Paragraph:
     values = {"number": 3, "anchor": "par3", "text": "The talks went well.", **fields}
-    found = Paragraph(
-        **{name: values.pop(name) for name in list(values) if hasattr(Paragraph, name)}
-    )
+    stored = {field.name for field in Paragraph._meta.get_fields()}
+    found = Paragraph(**{name: values.pop(name) for name in list(values) if name in stored})
     found.comment_count = values.pop("comment_count", 0)
     found.thread_url = values.pop("thread_url", "/cable/2007/02/07MOSCOW601/par3/")
     for name, value in values.items():
