@@ -386,21 +386,6 @@ def test_comment_permalink_route_redirects_to_the_anchor(client, cable):
 # --- the paragraph page ----------------------------------------------------------------------
 
 
-def test_the_paragraph_page_shows_the_paragraph_its_thread_and_the_form(client, cable):
-    make_comment(cable, anchor="par3", body="On three.")
-    make_comment(cable, anchor="par2", body="On two.")
-    response = client.get(PARAGRAPH_URL)
-    assert response.status_code == HTTPStatus.OK
-    page = page_of(response)
-    assert "Paragraph 3 ends here." in squash(page.find("span", cls="paragraph-text").text)
-    assert comment_texts(page) == ["On three."]
-    back = page.find("p", cls="back-link").find("a")
-    assert back.attrs["href"] == f"{CABLE_URL}#par3"
-    form = page.find("form", cls="comment-form")
-    assert form.find("input", name="anchor").attrs["value"] == "par3"
-    assert form.find("input", name="next").attrs["value"] == PARAGRAPH_URL
-
-
 def test_posting_from_the_paragraph_page_returns_there(cable, known_guest, post_form):
     response = post_form(cable, anchor="par3", next=PARAGRAPH_URL)
     assert response["Location"] == f"{PARAGRAPH_URL}#comment-{Comment.objects.latest('pk').pk}"
@@ -409,20 +394,6 @@ def test_posting_from_the_paragraph_page_returns_there(cable, known_guest, post_
 def test_an_outside_next_is_ignored(cable, known_guest, post_form):
     response = post_form(cable, next="https://evil.example/")
     assert response["Location"].startswith(CABLE_URL)
-
-
-@pytest.mark.parametrize(
-    "path",
-    ["/cable/2009/01/08STATE1234/par3/", "/cable/2008/03/08state1234/par3/"],
-)
-def test_the_paragraph_page_has_one_address(client, cable, path):
-    response = client.get(path)
-    assert response.status_code == HTTPStatus.MOVED_PERMANENTLY
-    assert response["Location"] == PARAGRAPH_URL
-
-
-def test_an_unknown_paragraph_is_not_found(client, cable):
-    assert client.get("/cable/2008/03/08STATE1234/par99/").status_code == HTTPStatus.NOT_FOUND
 
 
 # --- edit and delete -------------------------------------------------------------------------
@@ -491,38 +462,3 @@ def test_the_author_deletes_and_replies_stay_under_removed(client, cable, known_
 
 
 # --- query counts ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("comments", [0, 10, 500])
-def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
-    client, cable, django_assert_num_queries, comments
-):
-    parents: list[Comment] = []
-    for number in range(comments):
-        anchor = f"par{number % 5 + 1}" if number % 3 else ""
-        parent = parents[number // 2] if number % 4 == 3 and parents else None
-        if parent is not None:
-            anchor = parent.anchor
-        parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
-    # The page's version; then cable, paragraphs, tags, references, cited by, comments (and
-    # linkbacks). Asked again, the page is the cached one: its version is the only query.
-    with django_assert_num_queries(7):
-        response = client.get(CABLE_URL)
-    page = page_of(response)
-    assert len(page.find_all("li", cls="comment")) == comments
-    assert squash(page.find("h2", id="responses-title").text).startswith(f"{comments} response")
-    with django_assert_num_queries(1):
-        again = page_of(client.get(CABLE_URL))
-    assert len(again.find_all("li", cls="comment")) == comments
-
-
-@pytest.mark.parametrize("comments", [0, 30])
-def test_the_paragraph_page_needs_the_same_queries_whatever_the_discussion(
-    client, cable, django_assert_num_queries, comments
-):
-    for number in range(comments):
-        make_comment(cable, anchor="par3", body=f"Comment {number}")
-    with django_assert_num_queries(7):
-        client.get(PARAGRAPH_URL)
-    with django_assert_num_queries(1):
-        client.get(PARAGRAPH_URL)

@@ -6,10 +6,14 @@ from django.test import Client
 
 from cables.importer import store_cable
 from cables.parsing import parse_cable
+from comments.models import Comment
+from tests.comments.conftest import make_comment
 from tests.factories import cable_text, make_cable
 from tests.html import parse_html, squash
 
 SEED_URL = "/cable/2007/02/07MOSCOW601.html"
+# The `cable` fixture's page (tests/comments/conftest.py), which the discussion tests use.
+DISCUSSED_URL = "/cable/2008/03/08STATE1234.html"
 
 
 @pytest.fixture
@@ -314,3 +318,26 @@ def test_pages_carry_a_content_security_policy(client, seed_cable):
     response = client.get(SEED_URL)
     assert "script-src 'self'" in response["Content-Security-Policy"]
     assert "object-src 'none'" in response["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("comments", [0, 10, 500])
+def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
+    client, cable, django_assert_num_queries, comments
+):
+    parents: list[Comment] = []
+    for number in range(comments):
+        anchor = f"par{number % 5 + 1}" if number % 3 else ""
+        parent = parents[number // 2] if number % 4 == 3 and parents else None
+        if parent is not None:
+            anchor = parent.anchor
+        parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
+    # The page's version; then cable, paragraphs, tags, references, cited by, comments (and
+    # linkbacks). Asked again, the page is the cached one: its version is the only query.
+    with django_assert_num_queries(7):
+        response = client.get(DISCUSSED_URL)
+    page = parse_html(response.content)
+    assert len(page.find_all("li", cls="comment")) == comments
+    assert squash(page.find("h2", id="responses-title").text).startswith(f"{comments} response")
+    with django_assert_num_queries(1):
+        again = parse_html(client.get(DISCUSSED_URL).content)
+    assert len(again.find_all("li", cls="comment")) == comments
