@@ -12,13 +12,13 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from cables import fields
 from cables.parsing.body import ParsedParagraph, split_paragraphs
 from cables.parsing.closing import find_summary, take_signer
 from cables.parsing.dates import parse_declassify_on
-from cables.parsing.header import Header, read_header
+from cables.parsing.header import Header, Routing, read_header
 from cables.parsing.joining import body_lines
 from cables.parsing.metadata import Metadata, read_metadata
 from cables.parsing.preamble import Opening, read_opening
@@ -48,20 +48,10 @@ class MediaArticle:
 
 
 @dataclass
-class ParsedCable:
-    reference_id: str | None = None
-    created: datetime | None = None
-    released: datetime | None = None
-    classification: str | None = None
-    origin: str | None = None
-    # The number the original site gave the origin (/origin/67_0.html), when a page says it.
-    origin_number: int | None = None
-    transmission_id: str | None = None
-    precedence: str | None = None
-    date_time_group: datetime | None = None
-    sender: str | None = None
-    recipients: list[str] = field(default_factory=list)
-    info_recipients: list[str] = field(default_factory=list)
+class ParsedCable(Routing, Metadata):
+    """A cable as the parser read it: its metadata table's values, its routing header's, and
+    what its preamble, body and closing say."""
+
     captions: list[str] = field(default_factory=list)
     declassify_on: date | None = None
     tags: list[str] = field(default_factory=list)
@@ -121,6 +111,11 @@ def _guarded(text: object, read: Callable[[], ParsedCable]) -> ParsedCable:
     return cable
 
 
+def _values(read: object, part: type) -> dict[str, object]:
+    """The values `read` has of `part`'s fields (Metadata, Routing), by name."""
+    return {name.name: getattr(read, name.name) for name in dataclasses.fields(part)}
+
+
 def _lines(text: str) -> list[str]:
     return normalise(text).split("\n") if text else []
 
@@ -130,15 +125,11 @@ def _assemble(
 ) -> ParsedCable:
     """The parsed cable. A `repost` (plain text, maybe copied from a blog) may have words
     broken in two at its line ends, which are joined again; an original page has none."""
-    cable = ParsedCable()
-    if metadata is not None:
-        for name in ("reference_id", "created", "released", "classification", "origin"):
-            setattr(cable, name, getattr(metadata, name))
-        cable.origin_number = metadata.origin_number
-    for name in ("transmission_id", "precedence", "date_time_group", "sender"):
-        setattr(cable, name, getattr(header, name))
-    cable.recipients, cable.info_recipients = header.recipients, header.info_recipients
-    cable.header = header.text
+    cable = ParsedCable(
+        **(_values(metadata, Metadata) if metadata is not None else {}),
+        **_values(header, Routing),
+        header=header.text,
+    )
     opening = read_opening(lines)
     cable.preamble = opening.text
     _apply_opening(opening, cable)

@@ -18,14 +18,20 @@ from cables.parsing.values import parse_recipients
 
 
 @dataclass
-class Header:
-    text: str = ""  # as written, for the header box
+class Routing:
+    """What the routing header says; a parsed cable says it too."""
+
     transmission_id: str | None = None
     precedence: str | None = None
     date_time_group: datetime | None = None
     sender: str | None = None
     recipients: list[str] = field(default_factory=list)
     info_recipients: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Header(Routing):
+    text: str = ""  # as written, for the header box
 
 
 _TRANSMISSION = re.compile(r"^(VZCZC[A-Z0-9]*)$")

@@ -19,8 +19,10 @@ from cables.parsing.shapes import BANNER_LINE, page_furniture
 from cables.parsing.text import collapse
 
 
-@dataclass(frozen=True)
+@dataclass
 class Metadata:
+    """The metadata table's values; a parsed cable has them too."""
+
     reference_id: str | None = None
     created: datetime | None = None
     released: datetime | None = None

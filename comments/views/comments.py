@@ -121,16 +121,23 @@ def _own_on(request: HttpRequest, cable: Cable, *, own_ids: list[int], user) -> 
 # --- pages ----------------------------------------------------------------------------------
 
 
+def _rejected(
+    request: HttpRequest,
+    message: str,
+    *,
+    cable: Cable | None = None,
+    status: HTTPStatus = HTTPStatus.BAD_REQUEST,
+) -> HttpResponse:
+    """The page that says why a request was refused, with a way back to the cable if any."""
+    context = {"message": message, "cable": cable}
+    return render(request, "comments/comment_rejected.html", context, status=status)
+
+
 @require_POST
 def post_comment(request: HttpRequest) -> HttpResponse:
     cable = Cable.objects.named(request.POST.get("cable", "")).first()
     if cable is None:
-        return render(
-            request,
-            "comments/comment_rejected.html",
-            {"message": "There is no such cable to comment on."},
-            status=HTTPStatus.BAD_REQUEST,
-        )
+        return _rejected(request, "There is no such cable to comment on.")
     form = CommentForm(request.POST, cable=cable, user=request.user)
     if not form.is_valid():
         return _form_page(request, form, status=HTTPStatus.BAD_REQUEST)
@@ -265,12 +272,7 @@ def _author_only(view):
             "Only its author can change a comment, within "
             f"{settings.COMMENTS_EDIT_MINUTES} minutes of posting it."
         )
-        return render(
-            request,
-            "comments/comment_rejected.html",
-            {"message": message, "cable": comment.cable},
-            status=HTTPStatus.FORBIDDEN,
-        )
+        return _rejected(request, message, cable=comment.cable, status=HTTPStatus.FORBIDDEN)
 
     return wrapper
 
@@ -308,12 +310,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     offers to subscribe again."""
     comment = comment_for_token(token)
     if comment is None:
-        return render(
-            request,
-            "comments/comment_rejected.html",
-            {"message": "This unsubscribe link is not valid: it may have been cut short."},
-            status=HTTPStatus.BAD_REQUEST,
-        )
+        return _rejected(request, "This unsubscribe link is not valid: it may have been cut short.")
     subscribe = request.method == "POST" and request.POST.get("subscribe") == "1"
     services.unsubscribe(comment=comment, subscribed=subscribe)
     return render(request, "comments/unsubscribe.html", {"comment": comment, "token": token})
