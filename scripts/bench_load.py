@@ -37,40 +37,34 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_import import PYTHON, manage  # noqa: E402
+from load_browser import Browser  # noqa: E402
 from load_data import (  # noqa: E402
     SEED_CABLE,
     SEEDED_COMMENTS,
     build,
     seed_discussion,
     stored_comments,
-    wait_for_tasks,
-    waiting_tasks,
 )
+from load_faults import run_faults  # noqa: E402
 from load_measures import (  # noqa: E402
-    LOCKED,
     WRK_CONNECTIONS,
-    Comments,
+    Targets,
     Throughput,
     count_comments,
-    count_locked,
     measure_cold,
     measure_conditional,
     measure_wrk,
     milliseconds,
-    outage_statuses,
     print_run,
     print_throughput,
     read_seconds,
-    recovery,
     server_errors,
     statuses,
     time_renders,
@@ -80,21 +74,16 @@ from load_servers import (  # noqa: E402
     Children,
     Postgres,
     Server,
-    children_of,
-    exit_status,
     free_port,
     server_environment,
 )
-from load_traffic import Browser, Commenting, Recorder, Run, Site, run_load  # noqa: E402
+from load_sqlite import SQLITE_ALIAS, run_sqlite  # noqa: E402
+from load_traffic import Commenting, Recorder, Site, run_load  # noqa: E402
 
 LIST_PATHS = ["/", "/tag/PREL/", "/origin/embassy-moscow/", "/classification/secret/"]
 SEARCH_PATH = "/search/?q=putin"
 API_PATH = f"/api/v1/cables/{SEED_CABLE}/annotations/"
 STATIC_COPY = "bench-load/cable-page.html"  # under STATIC_ROOT while gunicorn starts
-OUTAGE_SECONDS = 5
-TASKS_DRAIN_SECONDS = 60
-SQLITE_ALIAS = "bench_sqlite"
-SQLITE_SENDS_EVERY = 5.0
 
 # The targets of issue 16.
 STATIC_SHARE = 0.5
@@ -102,29 +91,155 @@ RENDER_P95_MS = 30
 LOADED_READ_P99_MS = 300
 
 
-@dataclass
-class Targets:
-    results: list[tuple[bool, str, str]] = field(default_factory=list)
+def _benchmark(options: argparse.Namespace, folder: Path, children: Children) -> None:
+    """The steps of this module's docstring, in order: the processes it starts are
+    `children`'s, its files in `folder`."""
+    database_url, redis_url, postgres = _services(options)
+    port = free_port()
+    env = server_environment(folder, port, database_url, redis_url)
+    # This process's Django too: the same database, cache and keys as the servers'.
+    os.environ.update(env)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "readingroom.settings")
+    print(f"database: {database_url.split('@')[-1]}, cache: {redis_url}, bench files: {folder}")
+    build(
+        count=options.count,
+        corpus=options.corpus,
+        reuse=options.reuse_corpus,
+        workers=options.workers,
+    )
+    manage("collectstatic", "--noinput", "--skip-checks")
+    sqlite_file = folder / "sqlite" / "bench.sqlite3"
+    _setup_django(sqlite_file)
+    site = seed_discussion(using="default", port=port, list_paths=LIST_PATHS)
+    print(f"{SEEDED_COMMENTS} comments on {site.cable_path}")
+    _settle_database()
+    render_p50, render_p95, page = _rendering(options, site)
+    rows, site_server, worker = _throughput(options, site, env, page, children)
+    targets = Targets()
+    _check_speed(targets, rows, render_p50, render_p95)
+    _load(options, site, targets)
+    if not options.skip_faults:
+        assert postgres is not None  # checked before anything started
+        run_faults(options, site, children, site_server, worker, postgres, targets)
+    children.stop("gunicorn")
+    children.stop("db_worker")
+    if not options.skip_sqlite:
+        run_sqlite(options, folder, children, env, sqlite_file, targets, list_paths=LIST_PATHS)
+    targets.print()
 
-    def check(self, met: bool, target: str, figure: str) -> None:
-        self.results.append((met, target, figure))
 
-    def check_comments(self, name: str, comments: Comments) -> None:
-        self.check(comments.lost == 0, f"{name}: 0 comments lost", str(comments.lost))
-        self.check(
-            comments.acknowledged_missing == 0,
-            f"{name}: 0 acknowledged but missing",
-            str(comments.acknowledged_missing),
+def _services(options: argparse.Namespace) -> tuple[str, str, Postgres | None]:
+    """The database's and the cache's addresses, and the PostgreSQL server the outage stops;
+    ends the bench if one is missing, or wrk."""
+    database_url = os.environ.get("DATABASE_URL", "")
+    redis_url = os.environ.get("REDIS_URL", "")
+    if not database_url.startswith("postgres") or not redis_url:
+        raise SystemExit(
+            "Run it in a PostgreSQL and a Redis: make bench-load, or scripts/with-postgres.sh "
+            f"scripts/with-redis.sh {PYTHON} {' '.join(sys.argv)}"
         )
+    postgres = Postgres.from_environment()
+    if postgres is None and not options.skip_faults:
+        raise SystemExit("The outage needs the WITH_POSTGRES_* of scripts/with-postgres.sh.")
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is missing: run scripts/install-system-deps.sh as root.")
+    return database_url, redis_url, postgres
 
-    def print(self) -> None:
-        print("\n== Targets ==")
-        for met, target, figure in self.results:
-            print(f"  {'PASS' if met else 'FAIL'}  {target}: {figure}")
-        print(f"  {sum(met for met, _, _ in self.results)} of {len(self.results)} met")
+
+def _setup_django(sqlite_file: Path) -> None:
+    """Django in this process, with the SQLite run's database beside the default one."""
+    import django
+    from django.conf import settings
+
+    # The SQLite run's database, for this process to seed and count it too.
+    settings.DATABASES[SQLITE_ALIAS] = {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(sqlite_file),
+    }
+    django.setup()
 
 
-def throughput(
+def _settle_database() -> None:
+    """As a database in service is: its statistics current, and neither an autovacuum of the
+    fresh import nor the writing out of its pages (a checkpoint) running under the
+    measurements."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+        cursor.execute("CHECKPOINT")
+
+
+def _rendering(options: argparse.Namespace, site: Site) -> tuple[float, float, bytes]:
+    """The cable page rendered through Django's test client, printed: p50 and p95 (ms) with
+    the cache emptied before each render, and the page."""
+    from django.utils import timezone
+
+    from cables.models import Cable
+
+    # Another cable imported again: the archive's newest change, part of every cable page's
+    # version.
+    shown = Path(site.cable_path).stem
+    other = Cable.objects.exclude(reference_id=shown).values_list("pk", flat=True).first()
+    if other is None:
+        raise SystemExit("The corpus has one cable: nothing to import elsewhere.")
+    renders, page = time_renders(
+        site.cable_path,
+        site.port,
+        options.renders,
+        elsewhere=lambda: Cable.objects.filter(pk=other).update(modified=timezone.now()),
+    )
+    render_p50, render_p95, _ = milliseconds(renders["emptied"])
+    print(
+        f"\n== Rendering the cable page ({len(page):,} bytes): Django's test client, "
+        f"{options.renders} renders each =="
+    )
+    print(f"  cache emptied before each: p50 {render_p50:.1f} ms, p95 {render_p95:.1f} ms")
+    p50, p95, _ = milliseconds(renders["elsewhere"])
+    print(
+        f"  after an import elsewhere: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
+        "(rendered again, the discussion from the cache)"
+    )
+    p50, p95, _ = milliseconds(renders["cached"])
+    print(f"  one after the other:       p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    return render_p50, render_p95, page
+
+
+def _throughput(
+    options: argparse.Namespace,
+    site: Site,
+    env: dict[str, str],
+    page: bytes,
+    children: Children,
+) -> tuple[list[Throughput], Server, Server]:
+    """1. Start gunicorn and the task worker; measure and print the throughput table, the
+    page as a static file of the same bytes first. The table, gunicorn, the task worker."""
+    from django.conf import settings
+    from django.core.cache import cache
+
+    # The page itself, as a file of the same bytes: whitenoise finds it when gunicorn starts.
+    static_file = Path(settings.STATIC_ROOT, STATIC_COPY)
+    try:
+        static_file.parent.mkdir(parents=True, exist_ok=True)
+        static_file.write_bytes(page)
+        site_server = Server("gunicorn", env, site.port)
+        site_server.start(children)
+        worker = Server("db_worker", env)
+        worker.start(children)
+        print(
+            f"\n== 1. Throughput: wrk, {WRK_CONNECTIONS} connections, {options.wrk_seconds} s "
+            f"each, gunicorn with {SERVER_WORKERS} workers =="
+        )
+        rows = _throughput_rows(
+            site, f"{settings.STATIC_URL}{STATIC_COPY}", options.wrk_seconds, cache.clear
+        )
+        print_throughput(rows)
+    finally:
+        shutil.rmtree(static_file.parent, ignore_errors=True)
+    return rows, site_server, worker
+
+
+def _throughput_rows(
     site: Site, static_path: str, seconds: int, empty_cache: Callable[[], None]
 ) -> list[Throughput]:
     """1. The table: the static file first, the others against it."""
@@ -151,106 +266,10 @@ def throughput(
     ]
 
 
-def benchmark(options: argparse.Namespace, folder: Path, children: Children) -> None:
-    database_url = os.environ.get("DATABASE_URL", "")
-    redis_url = os.environ.get("REDIS_URL", "")
-    if not database_url.startswith("postgres") or not redis_url:
-        raise SystemExit(
-            "Run it in a PostgreSQL and a Redis: make bench-load, or scripts/with-postgres.sh "
-            f"scripts/with-redis.sh {PYTHON} {' '.join(sys.argv)}"
-        )
-    postgres = Postgres.from_environment()
-    if postgres is None and not options.skip_faults:
-        raise SystemExit("The outage needs the WITH_POSTGRES_* of scripts/with-postgres.sh.")
-    if shutil.which("wrk") is None:
-        raise SystemExit("wrk is missing: run scripts/install-system-deps.sh as root.")
-    port = free_port()
-    env = server_environment(folder, port, database_url, redis_url)
-    # This process's Django too: the same database, cache and keys as the servers'.
-    os.environ.update(env)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "readingroom.settings")
-    print(f"database: {database_url.split('@')[-1]}, cache: {redis_url}, bench files: {folder}")
-    build(
-        count=options.count,
-        corpus=options.corpus,
-        reuse=options.reuse_corpus,
-        workers=options.workers,
-    )
-    manage("collectstatic", "--noinput", "--skip-checks")
-
-    import django
-    from django.conf import settings
-
-    sqlite_file = folder / "sqlite" / "bench.sqlite3"
-    # The SQLite run's database, for this process to seed and count it too.
-    settings.DATABASES[SQLITE_ALIAS] = {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": str(sqlite_file),
-    }
-    django.setup()
-    from django.core.cache import cache
-
-    site = seed_discussion(using="default", port=port, list_paths=LIST_PATHS)
-    print(f"{SEEDED_COMMENTS} comments on {site.cable_path}")
-    # As a database in service is: its statistics current, and neither an autovacuum of the
-    # fresh import nor the writing out of its pages (a checkpoint) running under the
-    # measurements.
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
-        cursor.execute("CHECKPOINT")
-
-    from django.utils import timezone
-
-    from cables.models import Cable
-
-    # Another cable imported again: the archive's newest change, part of every cable page's
-    # version.
-    shown = Path(site.cable_path).stem
-    other = Cable.objects.exclude(reference_id=shown).values_list("pk", flat=True).first()
-    if other is None:
-        raise SystemExit("The corpus has one cable: nothing to import elsewhere.")
-    renders, page = time_renders(
-        site.cable_path,
-        port,
-        options.renders,
-        elsewhere=lambda: Cable.objects.filter(pk=other).update(modified=timezone.now()),
-    )
-    render_p50, render_p95, _ = milliseconds(renders["emptied"])
-    print(
-        f"\n== Rendering the cable page ({len(page):,} bytes): Django's test client, "
-        f"{options.renders} renders each =="
-    )
-    print(f"  cache emptied before each: p50 {render_p50:.1f} ms, p95 {render_p95:.1f} ms")
-    p50, p95, _ = milliseconds(renders["elsewhere"])
-    print(
-        f"  after an import elsewhere: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
-        "(rendered again, the discussion from the cache)"
-    )
-    p50, p95, _ = milliseconds(renders["cached"])
-    print(f"  one after the other:       p50 {p50:.1f} ms, p95 {p95:.1f} ms")
-
-    # The page itself, as a file of the same bytes: whitenoise finds it when gunicorn starts.
-    static_file = Path(settings.STATIC_ROOT, STATIC_COPY)
-    try:
-        static_file.parent.mkdir(parents=True, exist_ok=True)
-        static_file.write_bytes(page)
-        site_server = Server("gunicorn", env, port)
-        site_server.start(children)
-        worker = Server("db_worker", env)
-        worker.start(children)
-        print(
-            f"\n== 1. Throughput: wrk, {WRK_CONNECTIONS} connections, {options.wrk_seconds} s "
-            f"each, gunicorn with {SERVER_WORKERS} workers =="
-        )
-        rows = throughput(
-            site, f"{settings.STATIC_URL}{STATIC_COPY}", options.wrk_seconds, cache.clear
-        )
-        print_throughput(rows)
-    finally:
-        shutil.rmtree(static_file.parent, ignore_errors=True)
-    targets = Targets()
+def _check_speed(
+    targets: Targets, rows: list[Throughput], render_p50: float, render_p95: float
+) -> None:
+    """The targets of 1. and of the uncached render."""
     static_rate = rows[0].per_second or 1.0
     best_page = max(row.per_second or 0.0 for row in rows[2:4])
     targets.check(
@@ -264,13 +283,16 @@ def benchmark(options: argparse.Namespace, folder: Path, children: Children) -> 
         f"{render_p95:.1f} ms (p50 {render_p50:.1f} ms)",
     )
 
+
+def _load(options: argparse.Namespace, site: Site, targets: Targets) -> None:
+    """2. Read latency alone, then readers and commenters for --duration seconds."""
     print(
         f"\n== 2. Load: {options.readers} readers, {options.commenters} commenters, "
         f"{options.duration} s =="
     )
     # Read latency without load first: one reader, no pause.
     alone = Recorder()
-    browser, rng = Browser(port), random.Random(0)
+    browser, rng = Browser(site.port), random.Random(0)
     for _ in range(options.idle_reads):
         kind, path = site.reading(rng)
         alone.add("read", browser.get(path), kind)
@@ -299,175 +321,6 @@ def benchmark(options: argparse.Namespace, folder: Path, children: Children) -> 
     )
     targets.check(server_errors(run) == 0, "under load: 0 5xx", str(server_errors(run)))
     targets.check_comments("under load", comments)
-
-    if not options.skip_faults:
-        assert postgres is not None  # checked before anything started
-        faults(options, site, children, site_server, worker, postgres, targets)
-    children.stop("gunicorn")
-    children.stop("db_worker")
-    if not options.skip_sqlite:
-        sqlite_run(options, folder, children, env, sqlite_file, targets)
-    targets.print()
-
-
-def faults(
-    options: argparse.Namespace,
-    site: Site,
-    children: Children,
-    site_server: Server,
-    worker: Server,
-    postgres: Postgres,
-    targets: Targets,
-) -> None:
-    """3. The load again, with a fault at half time: a gunicorn worker killed, PostgreSQL
-    stopped for OUTAGE_SECONDS, the task worker killed (and started again after the run)."""
-    master = children.running[site_server.name]
-
-    def kill_gunicorn_worker(run: Run) -> None:
-        before = children_of(master.pid)
-        run.fault_started = time.monotonic()
-        os.kill(before[0], signal.SIGKILL)
-        while time.monotonic() - run.fault_started < 30:
-            now = children_of(master.pid)
-            if len(now) == len(before) and before[0] not in now:
-                break
-            time.sleep(0.05)
-        run.fault_ended = time.monotonic()
-        run.notes.append(
-            f"worker {before[0]} killed; {len(children_of(master.pid))} workers again "
-            f"{run.fault_ended - run.fault_started:.1f} s later"
-        )
-
-    def stop_postgres(run: Run) -> None:
-        run.fault_started = time.monotonic()
-        postgres.stop()
-        time.sleep(OUTAGE_SECONDS)
-        postgres.start()
-        run.fault_ended = time.monotonic()
-        run.notes.append(
-            f"PostgreSQL down for {run.fault_ended - run.fault_started:.1f} s (stopped with "
-            f"-m fast, {OUTAGE_SECONDS} s, started again)"
-        )
-
-    def kill_task_worker(run: Run) -> None:
-        process = children.running["db_worker"]
-        run.fault_started = time.monotonic()
-        process.kill()
-        process.wait()
-        run.notes.append("task worker killed (SIGKILL); started again after the run")
-
-    cases = [
-        ("worker killed", "a gunicorn worker killed (SIGKILL)", kill_gunicorn_worker),
-        ("outage", f"PostgreSQL stopped for {OUTAGE_SECONDS} s", stop_postgres),
-        ("task worker", "the task worker killed (SIGKILL)", kill_task_worker),
-    ]
-    for number, (name, title, fault) in enumerate(cases, start=1):
-        print(
-            f"\n== 3{' abc'[number]}. Fault: {title} at half time; {options.readers} readers, "
-            f"{options.commenters} commenters, {options.fault_duration} s or more =="
-        )
-        run = run_load(
-            site,
-            name=name,
-            readers=options.readers,
-            commenters=options.commenters,
-            seconds=options.fault_duration,
-            # Other names than the run before used: the flood limit holds for 15 s.
-            plan=Commenting(f"fault{number}", first_identity=80 * number),
-            fault=fault,
-        )
-        comments = count_comments(run, stored_comments("default", f"fault{number}"))
-        print_run(run, comments)
-        # The gunicorn started at the beginning must still be serving: nothing restarts it.
-        gunicorn_gone = exit_status(master) if master.poll() is not None else ""
-        result = recovery(
-            run,
-            page_after=Browser(site.port).get(site.cable_path).status,
-            gunicorn_gone=gunicorn_gone,
-        )
-        recovered = "yes" if result.recovered else "NO"
-        if name == "outage":
-            during = outage_statuses(run)
-            print(f"  answers during the outage: {statuses(during)}")
-            targets.check(
-                during[500] == 0,
-                f"{name}: 503, not 500, during the outage",
-                f"500 x{during[500]}, 503 x{during[503]}",
-            )
-        errors = run.recorder.statuses()[500]
-        targets.check(errors == 0, f"{name}: no 500", str(errors))
-        targets.check_comments(name, comments)
-        print(f"  recovered without restarting gunicorn: {recovered}: {result.text}")
-        targets.check(result.recovered, f"{name}: recovered without restart", recovered)
-        if gunicorn_gone:
-            print(f"  gunicorn {gunicorn_gone}, not by the bench's doing: started again")
-            master = site_server.start(children)
-        process = children.running.get("db_worker")
-        if name == "task worker":
-            waiting, _ = waiting_tasks()
-            worker.start(children)
-            drained, ready, running = wait_for_tasks(TASKS_DRAIN_SECONDS)
-            text = f"{waiting} tasks waiting when it started again, " + (
-                f"all done {drained:.1f} s later"
-                if drained is not None
-                else f"{ready} still waiting and {running} running {TASKS_DRAIN_SECONDS} s later"
-            )
-            print(f"  task worker: {text}")
-            targets.check(
-                drained is not None and waiting > 0,
-                f"{name}: the tasks queued while it was down done after the restart",
-                text,
-            )
-        elif process is None or process.poll() is not None:
-            status = exit_status(process) if process else "gone"
-            print(f"  the task worker {status} during the run: started again")
-            targets.check(False, f"{name}: the task worker keeps running", status)
-            worker.start(children)
-
-
-def sqlite_run(
-    options: argparse.Namespace,
-    folder: Path,
-    children: Children,
-    env: dict[str, str],
-    sqlite_file: Path,
-    targets: Targets,
-) -> None:
-    """4. Commenters sending all at once to a gunicorn on a SQLite file."""
-    from django.db import connections
-
-    print(
-        f"\n== 4. SQLite: {options.sqlite_commenters} commenters sending together every "
-        f"{SQLITE_SENDS_EVERY:.0f} s, {options.fault_duration} s, gunicorn with "
-        f"{SERVER_WORKERS} workers =="
-    )
-    sqlite_file.parent.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    # Its own Redis database: the same cable, other comments.
-    redis_url = urlsplit(env["REDIS_URL"])._replace(path="/1").geturl()
-    sqlite_env = server_environment(folder, port, f"sqlite:///{sqlite_file}", redis_url)
-    manage("migrate", "--noinput", "--skip-checks", env=sqlite_env)
-    manage("load_seeds", "--skip-checks", env=sqlite_env)
-    site = seed_discussion(using=SQLITE_ALIAS, port=port, list_paths=LIST_PATHS)
-    connections[SQLITE_ALIAS].close()  # no lock held by this process during the run
-    Server("gunicorn-sqlite", sqlite_env, port).start(children)
-    run = run_load(
-        site,
-        name="sqlite",
-        readers=0,
-        commenters=options.sqlite_commenters,
-        seconds=options.fault_duration,
-        plan=Commenting("sqlite", together_every=SQLITE_SENDS_EVERY),
-    )
-    children.stop("gunicorn-sqlite")
-    comments = count_comments(run, stored_comments(SQLITE_ALIAS, "sqlite"))
-    locked = count_locked(children.log("gunicorn-sqlite"))
-    print_run(run, comments)
-    print(f"  '{LOCKED}' in the server's log: {locked}")
-    targets.check(
-        locked == 0, f"{options.sqlite_commenters} SQLite commenters: 0 '{LOCKED}'", str(locked)
-    )
-    targets.check_comments("SQLite", comments)
 
 
 def main() -> None:
@@ -508,7 +361,7 @@ def main() -> None:
             cleanup.callback(shutil.rmtree, folder, ignore_errors=True)
         children = cleanup.enter_context(Children(folder))
         try:
-            benchmark(options, folder, children)
+            _benchmark(options, folder, children)
         except KeyboardInterrupt:
             print("\ninterrupted: stopping what the bench started", file=sys.stderr)
             raise SystemExit(130) from None

@@ -5,14 +5,20 @@ task worker's queue. The Django functions need django.setup() first."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import random
 import re
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bench_import import generated_corpus, manage
 from load_traffic import Site, comment_body, reader_identity
+
+if TYPE_CHECKING:
+    from cables.models import Cable
+    from comments.models import Comment
 
 SEED_CABLE = "07MOSCOW601"
 SEEDED_COMMENTS = 200
@@ -45,49 +51,21 @@ def seed_discussion(*, using: str, port: int, list_paths: list[str]) -> Site:
     from django.utils import timezone
 
     from cables.models import Cable
-    from comments.markup import render_markdown
     from comments.models import Comment, Status
-    from comments.passages import PassageNotFound, locate_quote
 
     cable = Cable.objects.using(using).get(reference_id=SEED_CABLE)
     paragraphs = [paragraph for paragraph in cable.paragraphs.all() if paragraph.number]
     texts = {paragraph.anchor: paragraph.text for paragraph in paragraphs}
-    passages: dict[str, list[str]] = {}
-    for anchor, text in texts.items():
-        words = text.split()
-        for start in range(0, max(1, len(words) - 8), 17):
-            with contextlib.suppress(PassageNotFound):
-                quote = locate_quote(text, " ".join(words[start : start + 8]))
-                passages.setdefault(anchor, []).append(quote.exact)
+    passages = _passages(texts)
     rng = random.Random(16)
-    first = timezone.now() - timedelta(days=30)
-
-    def comment(number: int, *, anchor: str = "", parent: Comment | None = None) -> Comment:
-        name, email, address = reader_identity(number)
-        body = comment_body(rng, f"seed-{number:03d}")
-        quote = None
-        if anchor in passages and number % 3 == 0:
-            quote = locate_quote(texts[anchor], rng.choice(passages[anchor]))
-        return Comment(
-            cable=cable,
-            anchor=parent.anchor if parent else anchor,
-            parent=parent,
-            replied_to=parent,
-            depth=parent.depth + 1 if parent else 1,
-            author_name=name,
-            author_email=email,
-            body=body,
-            body_html=render_markdown(body),
-            quote_exact=quote.exact if quote else "",
-            quote_prefix=quote.prefix if quote else "",
-            quote_suffix=quote.suffix if quote else "",
-            status=Status.APPROVED,
-            notify_replies=number % 2 == 0,
-            ip_address=address,
-            user_agent="bench-load",
-            created=first + timedelta(minutes=10 * number),
-        )
-
+    comment = functools.partial(
+        _seeded_comment,
+        cable=cable,
+        texts=texts,
+        passages=passages,
+        rng=rng,
+        first=timezone.now() - timedelta(days=30),
+    )
     comments = Comment.objects.using(using)
     threads = comments.bulk_create(
         comment(number, anchor=rng.choice(paragraphs).anchor if number % 12 >= 7 else "")
@@ -107,6 +85,65 @@ def seed_discussion(*, using: str, port: int, list_paths: list[str]) -> Site:
         list_paths=list_paths,
         reply_to=list(notified.values_list("pk", flat=True)),
         passages=passages,
+    )
+
+
+def _passages(texts: dict[str, str]) -> dict[str, list[str]]:
+    """{anchor: passages}: from each paragraph's text, 8 words every 17, as a comment may
+    quote them."""
+    from comments.passages import PassageNotFound, locate_quote
+
+    passages: dict[str, list[str]] = {}
+    for anchor, text in texts.items():
+        words = text.split()
+        for start in range(0, max(1, len(words) - 8), 17):
+            with contextlib.suppress(PassageNotFound):
+                quote = locate_quote(text, " ".join(words[start : start + 8]))
+                passages.setdefault(anchor, []).append(quote.exact)
+    return passages
+
+
+def _seeded_comment(
+    number: int,
+    *,
+    cable: Cable,
+    texts: dict[str, str],
+    passages: dict[str, list[str]],
+    rng: random.Random,
+    first: datetime,
+    anchor: str = "",
+    parent: Comment | None = None,
+) -> Comment:
+    """Seeded comment `number`, by reader `number`, on the cable (or its paragraph `anchor`,
+    a third of them on a passage of it) or answering `parent`; written 10 minutes after the
+    one before, the first at `first`."""
+    from comments.markup import render_markdown
+    from comments.models import Comment, Status
+    from comments.passages import locate_quote
+
+    name, email, address = reader_identity(number)
+    body = comment_body(rng, f"seed-{number:03d}")
+    quote = None
+    if anchor in passages and number % 3 == 0:
+        quote = locate_quote(texts[anchor], rng.choice(passages[anchor]))
+    return Comment(
+        cable=cable,
+        anchor=parent.anchor if parent else anchor,
+        parent=parent,
+        replied_to=parent,
+        depth=parent.depth + 1 if parent else 1,
+        author_name=name,
+        author_email=email,
+        body=body,
+        body_html=render_markdown(body),
+        quote_exact=quote.exact if quote else "",
+        quote_prefix=quote.prefix if quote else "",
+        quote_suffix=quote.suffix if quote else "",
+        status=Status.APPROVED,
+        notify_replies=number % 2 == 0,
+        ip_address=address,
+        user_agent="bench-load",
+        created=first + timedelta(minutes=10 * number),
     )
 
 

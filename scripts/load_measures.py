@@ -1,6 +1,7 @@
 """The figures of `scripts/bench_load.py`: throughput (wrk, and Python clients for the cold
-page), render times through Django's test client, and what a run of readers and commenters
-shows (statuses, latency, comments acknowledged against comments stored, recovery)."""
+page), render times through Django's test client, what a run of readers and commenters
+shows (statuses, latency, comments acknowledged against comments stored, recovery), and the
+targets they are held to (`Targets`: PASS or FAIL)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench_search import percentile
-from load_traffic import RECOVERY_GRACE_SECONDS, Browser, Run
+from load_browser import Browser
+from load_traffic import RECOVERY_GRACE_SECONDS, Run
 
 WRK_CONNECTIONS = 4
 WRK_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
@@ -304,3 +306,30 @@ def outage_statuses(run: Run) -> Counter:
 def count_locked(log: Path) -> int:
     """The "database is locked" errors a server logged (each 500 logs its traceback)."""
     return log.read_text(errors="replace").count(f"OperationalError: {LOCKED}")
+
+
+# --- the targets ----------------------------------------------------------------------------
+
+
+@dataclass
+class Targets:
+    """Each target, whether it was met, and the figure that says so; printed at the end."""
+
+    results: list[tuple[bool, str, str]] = field(default_factory=list)
+
+    def check(self, met: bool, target: str, figure: str) -> None:
+        self.results.append((met, target, figure))
+
+    def check_comments(self, name: str, comments: Comments) -> None:
+        self.check(comments.lost == 0, f"{name}: 0 comments lost", str(comments.lost))
+        self.check(
+            comments.acknowledged_missing == 0,
+            f"{name}: 0 acknowledged but missing",
+            str(comments.acknowledged_missing),
+        )
+
+    def print(self) -> None:
+        print("\n== Targets ==")
+        for met, target, figure in self.results:
+            print(f"  {'PASS' if met else 'FAIL'}  {target}: {figure}")
+        print(f"  {sum(met for met, _, _ in self.results)} of {len(self.results)} met")

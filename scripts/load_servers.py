@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench_import import PYTHON, ROOT
-from load_traffic import Browser
+from load_browser import Browser
 
 SERVER_WORKERS = 2
 

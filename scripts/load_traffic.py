@@ -1,14 +1,14 @@
 """The simulated readers and commenters of `scripts/bench_load.py`, over plain HTTP.
 
-Each reader or commenter is a thread with its own `Browser` (one connection, its cookies, its
-address in X-Forwarded-For, which the site reads with COMMENTS_BEHIND_PROXY=1). Every request
-is kept in a `Recorder`; every comment sent is kept as a `Post`, with the token written in
-its text, so that the database can be asked afterwards which were stored.
+Each reader or commenter is a thread with its own `Browser` (load_browser.py: one connection,
+its cookies, its address in X-Forwarded-For, which the site reads with
+COMMENTS_BEHIND_PROXY=1). Every request is kept in a `Recorder`; every comment sent is kept as
+a `Post`, with the token written in its text, so that the database can be asked afterwards
+which were stored.
 """
 
 from __future__ import annotations
 
-import http.client
 import itertools
 import math
 import random
@@ -16,14 +16,12 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
-from http.cookies import CookieError, SimpleCookie
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
-# Longer than gunicorn's 30 s worker timeout: an answer that never comes is gunicorn's to end.
-TIMEOUT_SECONDS = 40
+from load_browser import TIMEOUT_SECONDS, Answer, Browser, comment_form_fields
+
 # The comment form must be older than COMMENTS_FORM_MIN_SECONDS (3 s) when it is sent; its
 # timestamp is whole seconds, so wait a little longer.
 FORM_WAIT_SECONDS = (3.2, 5.0)
@@ -46,134 +44,6 @@ def reader_identity(number: int) -> tuple[str, str, str]:
     names = ["Ana", "Boris", "Chiara", "Dmitri", "Emeka", "Fumiko", "Gustavo", "Hanna"]
     name = f"{names[number % len(names)]} {number:03d}"
     return name, f"reader-{number:03d}@example.org", f"10.77.{number // 200}.{number % 200 + 1}"
-
-
-@dataclass(frozen=True)
-class Answer:
-    status: int | str  # an HTTP status, or what went wrong when there was no answer
-    headers: dict[str, str]
-    text: str
-    started: float  # time.monotonic()
-    seconds: float
-
-    @property
-    def ended(self) -> float:
-        return self.started + self.seconds
-
-
-def no_answer(error: BaseException) -> str:
-    if isinstance(error, ConnectionRefusedError):
-        return "refused"
-    if isinstance(error, (ConnectionResetError, BrokenPipeError)):
-        return "reset"
-    if isinstance(error, http.client.RemoteDisconnected):
-        return "closed"
-    if isinstance(error, TimeoutError):
-        return "timeout"
-    return type(error).__name__
-
-
-class Browser:
-    """One visitor: a connection to the site, its cookies, its network address."""
-
-    def __init__(self, port: int, *, address: str = "", keep_cookies: bool = True) -> None:
-        self.port = port
-        self.address = address
-        self.keep_cookies = keep_cookies
-        self.cookies: dict[str, str] = {}
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT_SECONDS)
-
-    @property
-    def origin(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def request(
-        self, method: str, path: str, *, form: dict | None = None, headers: dict | None = None
-    ) -> Answer:
-        sent = {"User-Agent": "bench-load", **(headers or {})}
-        if self.address:
-            sent["X-Forwarded-For"] = self.address
-        if self.cookies:
-            sent["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        body = None
-        if form is not None:
-            body = urlencode(form).encode()
-            sent["Content-Type"] = "application/x-www-form-urlencoded"
-        started = time.monotonic()
-        try:
-            self.connection.request(method, path, body=body, headers=sent)
-            response = self.connection.getresponse()
-            content = response.read()
-        except (OSError, http.client.HTTPException) as error:
-            self.connection.close()
-            return Answer(no_answer(error), {}, "", started, time.monotonic() - started)
-        seconds = time.monotonic() - started
-        if response.will_close:
-            self.connection.close()
-        if self.keep_cookies:
-            self.remember(response.headers.get_all("Set-Cookie") or [])
-        answer_headers = {name.lower(): value for name, value in response.getheaders()}
-        return Answer(
-            response.status, answer_headers, content.decode(errors="replace"), started, seconds
-        )
-
-    def remember(self, set_cookies: list[str]) -> None:
-        for line in set_cookies:
-            try:
-                cookie = SimpleCookie(line)
-            except CookieError:
-                continue
-            for name, morsel in cookie.items():
-                if morsel.value and morsel["max-age"] != "0":
-                    self.cookies[name] = morsel.value
-                else:
-                    self.cookies.pop(name, None)
-
-    def get(self, path: str, **kwargs) -> Answer:
-        return self.request("GET", path, **kwargs)
-
-
-class CommentForm(HTMLParser):
-    """The fields of a page's comment form (the first form that posts to /comments/post/),
-    with the values the page gave them: the hidden ones (cable, anchor, parent, the signed
-    `served` time, a CSRF token when the page has one), the others mostly empty."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.fields: dict[str, str] = {}
-        self.inside = False
-        self.found = False
-        self.textarea: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = {name: value or "" for name, value in attrs}
-        if tag == "form" and not self.found:
-            self.inside = attributes.get("action", "").endswith("/comments/post/")
-            self.found = self.inside
-        elif self.inside and tag == "input" and attributes.get("name"):
-            kind = attributes.get("type", "text")
-            if kind in {"submit", "button"} or (kind == "checkbox" and "checked" not in attributes):
-                return
-            self.fields[attributes["name"]] = attributes.get("value", "on" * (kind == "checkbox"))
-        elif self.inside and tag == "textarea" and attributes.get("name"):
-            self.textarea = attributes["name"]
-            self.fields[self.textarea] = ""
-
-    def handle_data(self, data: str) -> None:
-        if self.textarea:
-            self.fields[self.textarea] += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "textarea":
-            self.textarea = None
-        elif tag == "form":
-            self.inside = False
-
-
-def comment_form_fields(page: str) -> dict[str, str] | None:
-    parser = CommentForm()
-    parser.feed(page)
-    return parser.fields if parser.found else None
 
 
 @dataclass(frozen=True)
@@ -311,7 +181,7 @@ def comment_body(rng: random.Random, token: str) -> str:
     return "\n\n".join(parts)
 
 
-def read_forever(site: Site, number: int, stop: threading.Event, recorder: Recorder) -> None:
+def _read_forever(site: Site, number: int, stop: threading.Event, recorder: Recorder) -> None:
     rng = random.Random(number)
     browser = Browser(site.port, address=f"10.66.{number // 200}.{number % 200 + 1}")
     stop.wait(rng.uniform(0, READER_PAUSE_SECONDS[1]))  # readers arrive one by one
@@ -333,7 +203,7 @@ class Commenting:
     together_every: float | None = None
 
 
-def comment_forever(
+def _comment_forever(
     site: Site,
     number: int,
     plan: Commenting,
@@ -344,10 +214,7 @@ def comment_forever(
     """Open a page with the form, wait as a reader writing would, send the form's fields with
     a new text, follow the redirect; again, as the next of this commenter's identities."""
     rng = random.Random(f"{plan.run}-{number}")
-    identities = itertools.cycle(
-        reader_identity((plan.first_identity + number * IDENTITIES_PER_COMMENTER + turn) % 200)
-        for turn in range(IDENTITIES_PER_COMMENTER)
-    )
+    identities = _identities(plan, number)
     browsers: dict[str, Browser] = {}
     for sent in itertools.count(1):
         if stop.is_set():
@@ -355,21 +222,11 @@ def comment_forever(
         name, email, address = next(identities)
         browser = browsers.setdefault(email, Browser(site.port, address=address))
         path = site.commenting(rng)
-        page = browser.get(path)
-        recorder.add("form", page)
-        fields = comment_form_fields(page.text) if page.status == 200 else None
+        page, fields = _open_form(browser, path, recorder)
         if fields is None:
-            if page.status == 200:
-                with recorder.lock:
-                    recorder.formless_pages += 1
             stop.wait(1)
             continue
-        if plan.together_every:
-            slots = math.ceil((page.ended + FORM_WAIT_SECONDS[0] - started) / plan.together_every)
-            ready = started + plan.together_every * slots
-        else:
-            ready = page.ended + rng.uniform(*FORM_WAIT_SECONDS)
-        if stop.wait(max(0.0, ready - time.monotonic())):
+        if stop.wait(max(0.0, _sending_time(plan, page, started, rng) - time.monotonic())):
             return
         token = f"load-{plan.run}-c{number:02d}-n{sent:03d}"
         form = fields | {
@@ -384,21 +241,58 @@ def comment_forever(
         anchor = fields.get("anchor", "")
         if anchor in site.passages and not fields.get("parent") and rng.random() < 0.5:
             form["quote_exact"] = rng.choice(site.passages[anchor])
-        # A browser's headers on a same-origin form post; the CSRF token, when the page has
-        # one, came with the fields, and its cookie with the page.
-        headers = {
-            "Origin": browser.origin,
-            "Sec-Fetch-Site": "same-origin",
-            "Referer": browser.origin + path,
-        }
-        answer = browser.request("POST", "/comments/post/", form=form, headers=headers)
-        recorder.add_post(token, answer)
-        if answer.status == 303 and answer.headers.get("location"):
-            location = urlsplit(answer.headers["location"])  # what a browser opens next
-            following = location.path + (f"?{location.query}" if location.query else "")
-            recorder.add("after post", browser.get(following))
+        _send(browser, path, form, token, recorder)
         if not plan.together_every:
             stop.wait(rng.uniform(*COMMENTER_PAUSE_SECONDS))
+
+
+def _identities(plan: Commenting, number: int) -> Iterator[tuple[str, str, str]]:
+    """Commenter `number`'s identities (reader_identity), in turn, without end."""
+    return itertools.cycle(
+        reader_identity((plan.first_identity + number * IDENTITIES_PER_COMMENTER + turn) % 200)
+        for turn in range(IDENTITIES_PER_COMMENTER)
+    )
+
+
+def _open_form(
+    browser: Browser, path: str, recorder: Recorder
+) -> tuple[Answer, dict[str, str] | None]:
+    """The page at `path`, and the fields of its comment form (None: no form, or no page)."""
+    page = browser.get(path)
+    recorder.add("form", page)
+    fields = comment_form_fields(page.text) if page.status == 200 else None
+    if fields is None and page.status == 200:
+        with recorder.lock:
+            recorder.formless_pages += 1
+    return page, fields
+
+
+def _sending_time(plan: Commenting, page: Answer, started: float, rng: random.Random) -> float:
+    """When to send the form of `page` (monotonic time): after a reader's writing, or at the
+    next moment the run's commenters all send together (from `started` on)."""
+    if plan.together_every:
+        slots = math.ceil((page.ended + FORM_WAIT_SECONDS[0] - started) / plan.together_every)
+        return started + plan.together_every * slots
+    return page.ended + rng.uniform(*FORM_WAIT_SECONDS)
+
+
+def _send(
+    browser: Browser, path: str, form: dict[str, str], token: str, recorder: Recorder
+) -> None:
+    """Post the comment form as a browser does, and open the page it is sent to."""
+    # A browser's headers on a same-origin form post; the CSRF token, when the page has
+    # one, came with the fields, and its cookie with the page.
+    headers = {
+        "Origin": browser.origin,
+        "Sec-Fetch-Site": "same-origin",
+        "Referer": browser.origin + path,
+    }
+    answer = browser.request("POST", "/comments/post/", form=form, headers=headers)
+    recorder.add_post(token, answer)
+    if answer.status == 303 and answer.headers.get("location"):
+        location = urlsplit(answer.headers["location"])  # what a browser opens next
+        following = location.path + (f"?{location.query}" if location.query else "")
+        recorder.add("after post", browser.get(following))
 
 
 @dataclass
@@ -431,11 +325,11 @@ def run_load(
     started = time.monotonic()
     run = Run(name, recorder, started, started + seconds)
     threads = [
-        threading.Thread(target=read_forever, args=(site, number, stop, recorder), daemon=True)
+        threading.Thread(target=_read_forever, args=(site, number, stop, recorder), daemon=True)
         for number in range(readers)
     ] + [
         threading.Thread(
-            target=comment_forever,
+            target=_comment_forever,
             args=(site, number, plan, stop, recorder, started),
             daemon=True,
         )

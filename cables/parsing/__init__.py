@@ -5,7 +5,8 @@ in. The modules are named for what they read: `metadata` (the table), `header` (
 `labels` and `preamble` (the fields of the body's opening, wherever they stand), `values`,
 `dates` and `references` (what a field says), `body` and `joining` (paragraphs, headings,
 the original pages' anchors), `closing` (summary and signature), `shapes` (page furniture,
-banners, captions), and `cable`, which reads the parts in turn."""
+banners, captions), `text` (newlines, spaces and characters made plain), and `cable`, which
+reads the parts in turn."""
 
 from cables.parsing.body import ParsedParagraph
 from cables.parsing.cable import (
