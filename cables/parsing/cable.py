@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from cables import fields
 from cables.parsing.body import ParsedParagraph, split_paragraphs
@@ -111,7 +112,7 @@ def _guarded(text: object, read: Callable[[], ParsedCable]) -> ParsedCable:
     return cable
 
 
-def _values(read: object, part: type) -> dict[str, object]:
+def _values(read: object, part: type) -> dict[str, Any]:
     """The values `read` has of `part`'s fields (Metadata, Routing), by name."""
     return {name.name: getattr(read, name.name) for name in dataclasses.fields(part)}
 
