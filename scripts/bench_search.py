@@ -105,7 +105,7 @@ MEASURE = (
 )
 
 
-def measured(*args: str) -> tuple[float, int, str]:
+def _measured(*args: str) -> tuple[float, int, str]:
     """Run `manage.py args` in a fresh process: (seconds, peak RSS in MB, what it printed)."""
     started = time.perf_counter()
     result = subprocess.run(
@@ -119,7 +119,7 @@ def measured(*args: str) -> tuple[float, int, str]:
     return time.perf_counter() - started, int(peak_kb) // 1024, "\n".join(printed)
 
 
-def build(count: int, corpus: Path | None, reuse: bool, workers: int) -> None:
+def _build(count: int, corpus: Path | None, reuse: bool, workers: int) -> None:
     if corpus is None:
         corpus = generated_corpus(count, reuse=reuse)
         print(f"corpus: {corpus} ({corpus.stat().st_size / 1e9:.2f} GB)")
@@ -127,7 +127,7 @@ def build(count: int, corpus: Path | None, reuse: bool, workers: int) -> None:
     # A new database: the search index of an earlier run names other cables.
     shutil.rmtree(os.environ["READINGROOM_SEARCH_INDEX"], ignore_errors=True)
     workers_args = ["--workers", str(workers)] if workers > 1 else []
-    seconds, peak, printed = measured(
+    seconds, peak, printed = _measured(
         "import_cables", "--no-progress", "--timings", *workers_args, str(corpus)
     )
     print(
@@ -137,8 +137,8 @@ def build(count: int, corpus: Path | None, reuse: bool, workers: int) -> None:
     print("  " + "\n  ".join(printed.splitlines()))
 
 
-def rebuild_index() -> None:
-    seconds, peak, printed = measured("rebuild_search_index", "--no-progress")
+def _rebuild_index() -> None:
+    seconds, peak, printed = _measured("rebuild_search_index", "--no-progress")
     folder = Path(printed.rsplit(": ", 1)[-1].strip())
     size = sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
     print(
@@ -147,7 +147,7 @@ def rebuild_index() -> None:
     )
 
 
-def engine_alone(criteria, sort: str, repeat: int) -> tuple[list[float], int]:
+def _engine_alone(criteria, sort: str, repeat: int) -> tuple[list[float], int]:
     """Timings of what the index does for a search page: the exact count, the facets and the
     histogram (one aggregation), and the top page of ids; no database, no template."""
     from cables.search import engine
@@ -171,7 +171,7 @@ def engine_alone(criteria, sort: str, repeat: int) -> tuple[list[float], int]:
     return timings, total
 
 
-def measure(client, address: str, repeat: int) -> tuple[list[float], str]:
+def _measure(client, address: str, repeat: int) -> tuple[list[float], str]:
     """Timings of the page, rendered each time, and the number of results it says it has.
     The pages are kept under their version (readingroom/caching.py): the cache is emptied
     before each, or this would time the cache."""
@@ -190,12 +190,12 @@ def measure(client, address: str, repeat: int) -> tuple[list[float], str]:
     return timings, said[1] if said else "-"
 
 
-def report(title: str, addresses: list[tuple[str, str]], client, repeat: int) -> list[float]:
+def _report(title: str, addresses: list[tuple[str, str]], client, repeat: int) -> list[float]:
     print(f"\n{title}")
     print(f"{'p50 ms':>8} {'p95 ms':>8} {'hits':>8}  page")
     everything = []
     for label, address in addresses:
-        timings, count = measure(client, address, repeat)
+        timings, count = _measure(client, address, repeat)
         everything += timings
         print(
             f"{percentile(timings, 0.5):8.1f} {percentile(timings, 0.95):8.1f} {count:>8}  {label}"
@@ -207,7 +207,7 @@ def report(title: str, addresses: list[tuple[str, str]], client, repeat: int) ->
     return everything
 
 
-def report_engine(searches: list[tuple[str, dict]], repeat: int) -> None:
+def _report_engine(searches: list[tuple[str, dict]], repeat: int) -> None:
     from cables.forms import SearchForm
 
     print("\nSearch engine alone (count, facets, histogram, top page of ids; in the index)")
@@ -217,7 +217,7 @@ def report_engine(searches: list[tuple[str, dict]], repeat: int) -> None:
         form = SearchForm(params)
         if not form.is_valid():
             raise SystemExit(f"{label}: {form.errors}")
-        timings, total = engine_alone(form.criteria(), form.order, repeat)
+        timings, total = _engine_alone(form.criteria(), form.order, repeat)
         everything += timings
         print(
             f"{percentile(timings, 0.5):8.1f} {percentile(timings, 0.95):8.1f} {total:>8,}  {label}"
@@ -229,6 +229,29 @@ def report_engine(searches: list[tuple[str, dict]], repeat: int) -> None:
 
 
 def main() -> None:
+    options = _parse_options()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "readingroom.settings")
+    url = os.environ.get("DATABASE_URL", "")
+    vendor = "postgresql" if url.startswith("postgres") else "sqlite"
+    os.environ.setdefault(
+        "READINGROOM_SEARCH_INDEX", str(ROOT / "var" / "bench" / f"search-index-{vendor}")
+    )
+    print(f"database: {url.split('@')[-1] or 'sqlite (db.sqlite3)'}")
+    print(f"search index: {os.environ['READINGROOM_SEARCH_INDEX']}")
+    workers = options.workers if vendor == "postgresql" else 1
+    if not options.no_build:
+        _build(options.count, options.corpus, options.reuse_corpus, workers)
+        _rebuild_index()
+    # As production serves pages: DEBUG off (no record of every query, templates cached),
+    # static files from their manifest.
+    os.environ["DJANGO_DEBUG"] = "0"
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost")
+    manage("collectstatic", "--noinput")
+    _report_all(options.repeat)
+
+
+def _parse_options() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=251_287, help="cables to generate")
     parser.add_argument("--corpus", type=Path, help="import this cables.csv instead")
@@ -240,27 +263,12 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=os.cpu_count() or 1, help="import_cables --workers"
     )
-    options = parser.parse_args()
+    return parser.parse_args()
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "readingroom.settings")
-    url = os.environ.get("DATABASE_URL", "")
-    vendor = "postgresql" if url.startswith("postgres") else "sqlite"
-    os.environ.setdefault(
-        "READINGROOM_SEARCH_INDEX", str(ROOT / "var" / "bench" / f"search-index-{vendor}")
-    )
-    print(f"database: {url.split('@')[-1] or 'sqlite (db.sqlite3)'}")
-    print(f"search index: {os.environ['READINGROOM_SEARCH_INDEX']}")
-    workers = options.workers if vendor == "postgresql" else 1
-    if not options.no_build:
-        build(options.count, options.corpus, options.reuse_corpus, workers)
-        rebuild_index()
-    # As production serves pages: DEBUG off (no record of every query, templates cached),
-    # static files from their manifest.
-    os.environ["DJANGO_DEBUG"] = "0"
-    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
-    os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost")
-    manage("collectstatic", "--noinput")
 
+def _report_all(repeat: int) -> None:
+    """Django set up in this process; the engine's timings, then the search pages', then the
+    list and index pages', each `repeat` times."""
     import django
 
     django.setup()
@@ -273,22 +281,22 @@ def main() -> None:
         if connection.vendor == "postgresql":
             cursor.execute("VACUUM ANALYZE")  # as autovacuum would, after the import
     print(f"cables: {Cable.objects.count():,}")
-    report_engine(
+    _report_engine(
         [(query, {"q": query}) for query in QUERIES] + [(urlencode(f), f) for f in FILTERED],
-        options.repeat,
+        repeat,
     )
     # A plain client: no test environment, whose recording of every template rendered
     # would be timed too. The host is one the settings allow.
     client = Client(SERVER_NAME="localhost")
     searches = [(query, "/search/?" + urlencode({"q": query})) for query in QUERIES]
     searches += [(urlencode(f), "/search/?" + urlencode(f)) for f in FILTERED]
-    report(
+    _report(
         "Search (whole view: results, snippets, facets, histogram)",
         searches,
         client,
-        options.repeat,
+        repeat,
     )
-    report("Browse", [(address, address) for address in BROWSE], client, options.repeat)
+    _report("Browse", [(address, address) for address in BROWSE], client, repeat)
 
 
 if __name__ == "__main__":
