@@ -7,20 +7,18 @@ from collections.abc import Callable
 from functools import wraps
 from http import HTTPStatus
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from cables.models import Cable
 from comments import services
+from readingroom.limits import client_ip
 
 
 def client_of(request: HttpRequest) -> services.Client:
-    ip = request.META.get("REMOTE_ADDR")
-    if settings.COMMENTS_BEHIND_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        ip = forwarded.split(",")[-1].strip() or ip
-    return services.Client(ip=ip or None, user_agent=request.META.get("HTTP_USER_AGENT", ""))
+    return services.Client(
+        ip=client_ip(request), user_agent=request.META.get("HTTP_USER_AGENT", "")
+    )
 
 
 def _discovery_urls(request: HttpRequest) -> dict[str, str]:

@@ -10,6 +10,7 @@ app_name = "comments"
 
 urlpatterns = [
     path("comments/post/", views.post_comment, name="post"),
+    path("comments/sign-in/", views.sign_in_to_comment, name="sign-in"),
     path("comments/preview/", views.preview, name="preview"),
     path("comments/reader/", views.reader_layer, name="reader"),
     path("comments/feed/", feeds.CommentsFeed(), name="feed"),

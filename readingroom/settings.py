@@ -4,6 +4,7 @@ Development defaults are safe to run locally; with DJANGO_DEBUG off the project 
 start without a real secret key and allowed hosts.
 """
 
+import json
 import os
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -86,6 +87,15 @@ INSTALLED_APPS = [
     "cables",
     "comments",
     "pages",  # the cable page and what else joins the two apps above
+    "accounts",  # before allauth: its templates (allauth's layout in ours) come first
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.google",
+    "allauth.socialaccount.providers.github",
+    "allauth.socialaccount.providers.facebook",
+    "allauth.socialaccount.providers.twitter_oauth2",
 ]
 # Tools for developing and measuring the site, not for serving it: the synthetic corpus
 # (`manage.py generate_corpus`). Installed with DEBUG, or with READINGROOM_DEVELOPMENT_TOOLS
@@ -106,6 +116,7 @@ MIDDLEWARE = [
     # Django's CSRF protection, taking a browser's Sec-Fetch-Site or Origin before a token.
     "readingroom.middleware.OriginCsrfMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -242,6 +253,64 @@ SITE_URL = os.environ.get("READINGROOM_SITE_URL", "http://127.0.0.1:8000").rstri
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "cables:home"
 LOGOUT_REDIRECT_URL = "cables:home"
+
+# Signing in with outside accounts (django-allauth; README "Signing in with outside accounts").
+# Local accounts keep Django's own log-in and the project's sign-up; allauth handles the
+# providers. A provider shows on the comment form only when configured: here from the
+# environment, or in the admin (Social applications).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
+# An outside account whose e-mail address an account here already has is never joined to it
+# silently (nor signed in as it): the reader is asked for another address instead.
+ACCOUNT_UNIQUE_EMAIL = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_LOGIN_ON_GET = False
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
+# Starts of a sign-in with an outside account, per address and minute.
+ACCOUNTS_SIGN_INS_PER_MINUTE = int(os.environ.get("ACCOUNTS_SIGN_INS_PER_MINUTE", "10"))
+
+
+def social_providers() -> dict:
+    """allauth's provider settings: PKCE on every flow, and the apps the environment
+    configures. READINGROOM_OIDC_PROVIDERS is a JSON list of OpenID Connect providers
+    ({"id", "name", "server_url", "client_id", "secret"}); GOOGLE_, GITHUB_, FACEBOOK_ and
+    X_CLIENT_ID with their _SECRET turn on those providers."""
+    providers: dict[str, dict] = {
+        name: {"OAUTH_PKCE_ENABLED": True, "APPS": []}
+        for name in ("openid_connect", "google", "github", "facebook", "twitter_oauth2")
+    }
+    for item in json.loads(os.environ.get("READINGROOM_OIDC_PROVIDERS") or "[]"):
+        providers["openid_connect"]["APPS"].append(
+            {
+                "provider_id": item["id"],
+                "name": item.get("name") or item["id"],
+                "client_id": item["client_id"],
+                "secret": item.get("secret", ""),
+                "settings": {"server_url": item["server_url"], "oauth_pkce_enabled": True},
+            }
+        )
+    for prefix, provider in (
+        ("GOOGLE", "google"),
+        ("GITHUB", "github"),
+        ("FACEBOOK", "facebook"),
+        ("X", "twitter_oauth2"),
+    ):
+        client_id = os.environ.get(f"{prefix}_CLIENT_ID")
+        if client_id:
+            secret = os.environ.get(f"{prefix}_SECRET", "")
+            providers[provider]["APPS"].append({"client_id": client_id, "secret": secret})
+    return providers
+
+
+SOCIALACCOUNT_PROVIDERS = social_providers()
 
 # Comments (see comments/services.py for the rules these feed).
 COMMENTS_MAX_DEPTH = int(os.environ.get("COMMENTS_MAX_DEPTH", "5"))

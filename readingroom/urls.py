@@ -3,13 +3,15 @@ from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from accounts import views as accounts_views
+from accounts.urls import allauth_urlpatterns
 from cables.sitemaps import SITEMAPS
 from cables.views.discovery import robots_txt
 from operations.views import healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/login/", accounts_views.LogInView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("robots.txt", robots_txt, name="robots"),
     path("healthz", healthz, name="healthz"),
@@ -26,6 +28,8 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("", include("comments.urls")),
+    path("", include("accounts.urls")),
+    *allauth_urlpatterns,
     path("", include("cables.urls")),
     # Last: its patterns take any spelling of a cable's address.
     path("", include("pages.urls")),

@@ -20,11 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # What each part may import of the project, besides itself.
 ALLOWED = {
     "readingroom": set(),
+    "accounts": {"readingroom"},
     "cables": {"readingroom"},
-    "comments": {"readingroom", "cables"},
-    "pages": {"readingroom", "cables", "comments"},
+    "comments": {"readingroom", "accounts", "cables"},
+    "pages": {"readingroom", "accounts", "cables", "comments"},
     "operations": {"readingroom", "cables"},
     "corpus": {"readingroom", "cables"},
+    "devtools": set(),
 }
 COMPOSITION_ROOT = {"readingroom/urls.py", "readingroom/settings.py"}
 

@@ -23,9 +23,12 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.profiles import profile_url_of
+from accounts.signing_in import begin_sign_in
 from cables.models import Cable
 from comments import services
 from comments.discussion import can_change, is_own, load_discussion
+from comments.drafts import keep_draft, return_address, take_draft
 from comments.forms import BODY_LIMIT, CommentForm, EditCommentForm, SignupForm, served_token
 from comments.http import client_of
 from comments.markup import MarkupRefused, render_markdown
@@ -83,6 +86,7 @@ def reader_layer(request: HttpRequest) -> JsonResponse:
         layer["signed_in"] = display_name_of(user)
     own_ids = _own_comment_ids(request)
     named = request.GET.get("cable", "")
+    layer["draft"] = take_draft(request, named) if named else None
     if named and (own_ids or user.is_authenticated):
         cable = Cable.objects.named(named).first()
         if cable is not None:
@@ -134,6 +138,13 @@ def _rejected(
 
 
 @require_POST
+def sign_in_to_comment(request: HttpRequest) -> HttpResponse:
+    """The comment form's "or sign in with" buttons: the draft kept, then to the provider."""
+    keep_draft(request)
+    return begin_sign_in(request, request.POST.get("provider", ""), return_address(request))
+
+
+@require_POST
 def post_comment(request: HttpRequest) -> HttpResponse:
     cable = Cable.objects.named(request.POST.get("cable", "")).first()
     if cable is None:
@@ -148,7 +159,7 @@ def post_comment(request: HttpRequest) -> HttpResponse:
     author = services.Author(
         name=display_name_of(user) if user else data["name"],
         email=user.email if user else data["email"],
-        url="" if user else data["url"],
+        url=profile_url_of(user) if user else data["url"],
         user=user,
     )
     try:

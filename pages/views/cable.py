@@ -11,6 +11,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 
+from accounts.providers import choices_digest
 from cables.fragments import paragraph_html
 from cables.http import cable_not_found, cable_page_version, redirect_to_canonical
 from cables.models import Cable
@@ -28,10 +29,18 @@ from cables.sharing import (
 )
 from comments.contexts import FRESH_SERVED_TIME, discussion_context, new_comment_form
 from comments.http import advertise_linkbacks
-from readingroom.caching import shared_page
+from readingroom.caching import Version, shared_page
 
 
-@shared_page(cable_page_version, fresh=FRESH_SERVED_TIME)
+def _discussed_page_version(request: HttpRequest, reference_id: str, **address) -> Version | None:
+    """A page with the comment form: the cable's version, and the sign-in buttons it shows."""
+    version = cable_page_version(request, reference_id, **address)
+    if version is None:
+        return None
+    return Version((*version.parts, choices_digest()), version.changed)
+
+
+@shared_page(_discussed_page_version, fresh=FRESH_SERVED_TIME)
 @advertise_linkbacks
 def cable_detail(
     request: HttpRequest, reference_id: str, year: str | None = None, month: str | None = None
@@ -76,7 +85,7 @@ def _highlight_context(request: HttpRequest, cable: Cable, paragraphs: list) -> 
     }
 
 
-@shared_page(cable_page_version, fresh=FRESH_SERVED_TIME)
+@shared_page(_discussed_page_version, fresh=FRESH_SERVED_TIME)
 @advertise_linkbacks
 def paragraph_thread(
     request: HttpRequest, year: str, month: str, reference_id: str, anchor: str

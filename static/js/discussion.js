@@ -468,11 +468,33 @@
     if (remember && author.remember) remember.checked = true;
   }
 
+  // The comment the reader was writing when they went to sign in elsewhere, back in the form
+  // where they wrote it: under its paragraph, below the comment it answers, or at the end.
+  function restoreDraft(draft) {
+    if (!form || !draft) return;
+    var reply = draft.parent && document.querySelector(
+      "#comment-" + draft.parent + " .reply-link[data-reply-to]"
+    );
+    if (reply) {
+      formToReply(reply);
+    } else if (draft.anchor && threadOf(draft.anchor)) {
+      var quote = draft.quote_exact
+        ? { exact: draft.quote_exact, prefix: draft.quote_prefix, suffix: draft.quote_suffix }
+        : null;
+      formToParagraph(draft.anchor, quote);
+    }
+    setValue("body", draft.body || "");
+    var notify = field("notify");
+    if (notify) notify.checked = !!draft.notify;
+    focusBody();
+  }
+
   function applyLayer(layer) {
     (layer.held || []).forEach(placeHeld);
     (layer.editable || []).forEach(addChangeLinks);
     fillForm(layer);
-    openTarget();
+    if (layer.draft) restoreDraft(layer.draft);
+    else openTarget();
   }
 
   if (window.readerLayer) applyLayer(window.readerLayer);

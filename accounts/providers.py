@@ -1,0 +1,71 @@
+"""The outside accounts a reader may sign in with: those configured in settings (from the
+environment) or in the admin (allauth's social applications), each a button on the comment
+form. The list is kept in the cache, which a change in the admin empties, and its digest is
+part of the version of every page that shows the form."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from allauth.socialaccount.adapter import get_adapter
+from allauth.socialaccount.models import SocialApp
+from allauth.socialaccount.providers import registry
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+
+_KEY = "accounts:sign-in-choices"
+
+
+@dataclass(frozen=True)
+class SignInChoice:
+    id: str  # allauth's provider id: "google", or a configured OpenID Connect provider's id
+    name: str
+
+
+def sign_in_choices() -> list[SignInChoice]:
+    """The configured providers, in the order they are configured, cached."""
+    choices = cache.get(_KEY)
+    if choices is None:
+        choices = _configured()
+        cache.set(_KEY, choices, None)
+    return choices
+
+
+def choices_digest() -> str:
+    """What the form's buttons are, for a page's version."""
+    text = repr([(choice.id, choice.name) for choice in sign_in_choices()])
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def provider_for(request: HttpRequest, provider_id: str):
+    """allauth's provider for one of the choices, or None when it is not configured."""
+    if provider_id not in {choice.id for choice in sign_in_choices()}:
+        return None
+    return get_adapter().get_provider(request, provider_id)
+
+
+def _configured() -> list[SignInChoice]:
+    choices = []
+    # Without a request allauth lists every app, settings' and the database's (the sites
+    # framework, which a request would filter by, is not installed).
+    for app in get_adapter().list_apps(None):
+        if app.settings.get("hidden"):
+            continue
+        provider_class = registry.get_class(app.provider)
+        if provider_class is None:
+            continue
+        choices.append(
+            SignInChoice(id=app.provider_id or app.provider, name=app.name or provider_class.name)
+        )
+    return choices
+
+
+def _forget(**kwargs) -> None:
+    cache.delete(_KEY)
+
+
+def connect_signals() -> None:
+    post_save.connect(_forget, sender=SocialApp, dispatch_uid="accounts-choices-saved")
+    post_delete.connect(_forget, sender=SocialApp, dispatch_uid="accounts-choices-deleted")
