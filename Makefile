@@ -25,7 +25,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load bench-markdown
+.PHONY: help venv run oidc-provider test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load bench-markdown
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -73,6 +73,11 @@ lint: venv ## ruff check, ruff format --check, and mypy (with Django's stubs) on
 format: venv ## Apply ruff's fixes and formatting
 	$(RUFF) check --fix .
 	$(RUFF) format .
+
+oidc-provider: venv ## Run the local OpenID Connect provider on localhost:8001, for signing in by hand
+	$(VENV_PYTHON) -m devtools.oidc_provider.serve --folder var/oidc-provider --port 8001 \
+		--redirect-uri http://$(ADDRESS)/accounts/oidc/local/login/callback/ \
+		--redirect-uri http://localhost:$(lastword $(subst :, ,$(ADDRESS)))/accounts/oidc/local/login/callback/
 
 lock: venv ## Recompile requirements.lock from requirements.in (LOCK_ARGS=--upgrade to bump)
 	$(VENV_PYTHON) -m pip install --quiet --upgrade pip-tools

@@ -56,7 +56,16 @@ class Version:
     changed: datetime | None = None
 
 
-_CODE_FOLDERS = ("templates", "static", "readingroom", "cables", "comments", "pages", "operations")
+_CODE_FOLDERS = (
+    "templates",
+    "static",
+    "readingroom",
+    "accounts",
+    "cables",
+    "comments",
+    "pages",
+    "operations",
+)
 _CODE_SUFFIXES = {".html", ".txt", ".js", ".css", ".py"}
 
 

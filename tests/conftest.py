@@ -19,6 +19,9 @@ from tests import factories
 # A real database outage (tests/faults.py), for every test that wants one.
 from tests.faults import database_outage  # noqa: F401
 
+# A real OpenID Connect provider in a second process, for the sign-in tests.
+from tests.oidc_provider import oidc_provider  # noqa: F401
+
 # A local HTTP server playing the sites that cite our cables, for every test that wants one.
 from tests.source_server import source_server  # noqa: F401
 

@@ -19,6 +19,10 @@ from devtools.oidc_provider.serve import CLIENT_ID, DEFAULT_SECRET, READERS
 
 ROOT = Path(__file__).resolve().parent.parent
 PROVIDER_ID = "local"
+# A second configuration of the same provider, as if a reader had two outside accounts with
+# one e-mail address.
+OTHER_PROVIDER_ID = "other"
+OTHER_CLIENT_ID = "reading-room-other"
 
 
 @dataclass(frozen=True)
@@ -28,15 +32,17 @@ class Provider:
     secret: str
     readers: dict
 
-    def social_app(self):
+    def social_app(
+        self, provider_id: str = PROVIDER_ID, name: str = "Local provider", client_id: str = ""
+    ):
         """The reading room's configuration of this provider, as the admin would save it."""
         from allauth.socialaccount.models import SocialApp
 
         return SocialApp.objects.create(
             provider="openid_connect",
-            provider_id=PROVIDER_ID,
-            name="Local provider",
-            client_id=self.client_id,
+            provider_id=provider_id,
+            name=name,
+            client_id=client_id or self.client_id,
             secret=self.secret,
             settings={"server_url": self.url, "oauth_pkce_enabled": True},
         )
@@ -66,7 +72,10 @@ def _wait_for(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
 def oidc_provider(live_server, tmp_path_factory):
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    callback = f"{live_server.url}/accounts/oidc/{PROVIDER_ID}/login/callback/"
+    callbacks = [
+        f"{live_server.url}/accounts/oidc/{provider_id}/login/callback/"
+        for provider_id in (PROVIDER_ID, OTHER_PROVIDER_ID)
+    ]
     folder = tmp_path_factory.mktemp("oidc-provider")
     environment = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     process = subprocess.Popen(
@@ -78,8 +87,9 @@ def oidc_provider(live_server, tmp_path_factory):
             str(folder),
             "--port",
             str(port),
-            "--redirect-uri",
-            callback,
+            *(argument for callback in callbacks for argument in ("--redirect-uri", callback)),
+            "--also-client",
+            OTHER_CLIENT_ID,
         ],
         cwd=ROOT,
         env=environment,

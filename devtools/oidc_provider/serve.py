@@ -46,9 +46,8 @@ def _prepare_folder(folder: Path) -> None:
         )
 
 
-def _set_up(*, redirect_uris: list[str], client_secret: str) -> None:
+def _set_up(*, redirect_uris: list[str], client_secret: str, client_ids: list[str]) -> None:
     from allauth.account.models import EmailAddress
-    from allauth.idp.oidc.models import Client
     from django.contrib.auth.models import User
     from django.core.management import call_command
 
@@ -61,7 +60,14 @@ def _set_up(*, redirect_uris: list[str], client_secret: str) -> None:
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
-    client, _ = Client.objects.get_or_create(id=CLIENT_ID, defaults={"name": "Cable reading room"})
+    for client_id in client_ids:
+        _register(client_id, redirect_uris=redirect_uris, client_secret=client_secret)
+
+
+def _register(client_id: str, *, redirect_uris: list[str], client_secret: str) -> None:
+    from allauth.idp.oidc.models import Client
+
+    client, _ = Client.objects.get_or_create(id=client_id, defaults={"name": "Cable reading room"})
     client.name = "Cable reading room"
     client.type = Client.Type.CONFIDENTIAL
     client.set_secret(client_secret)
@@ -81,6 +87,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--redirect-uri", action="append", required=True, dest="redirect_uris")
     parser.add_argument("--client-secret", default=DEFAULT_SECRET)
+    parser.add_argument(
+        "--also-client",
+        action="append",
+        default=[],
+        dest="other_clients",
+        help="another client id with the same secret (a second configuration of the provider)",
+    )
     arguments = parser.parse_args(argv)
 
     _prepare_folder(arguments.folder)
@@ -90,7 +103,11 @@ def main(argv: list[str] | None = None) -> None:
     from django.core.management import call_command
 
     django.setup()
-    _set_up(redirect_uris=arguments.redirect_uris, client_secret=arguments.client_secret)
+    _set_up(
+        redirect_uris=arguments.redirect_uris,
+        client_secret=arguments.client_secret,
+        client_ids=[CLIENT_ID, *arguments.other_clients],
+    )
     print(
         f"OpenID Connect provider on http://{arguments.host}:{arguments.port} "
         f"(client {CLIENT_ID}; readers: {', '.join(READERS)})",

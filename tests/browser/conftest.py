@@ -7,9 +7,6 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-# A real OpenID Connect provider in a second process, for the sign-in tests.
-from tests.oidc_provider import oidc_provider  # noqa: F401
-
 ARTIFACTS = Path(__file__).resolve().parent.parent.parent / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [

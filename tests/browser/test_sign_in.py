@@ -109,3 +109,36 @@ def test_a_sign_in_whose_state_the_reading_room_no_longer_holds_is_refused(
     expect(page.locator("main")).to_contain_text("error")
     screenshot(page, "sign-in-stale-state")
     assert not User.objects.exists()
+
+
+def test_a_second_outside_account_with_the_same_email_is_not_joined_to_the_first(
+    page, live_server, configured, screenshot
+):
+    configured.social_app(
+        provider_id="other", name="Other provider", client_id="reading-room-other"
+    )
+    form = write_on_paragraph_3(page, live_server)
+    form.get_by_role("button", name="Local provider").click()
+    sign_in_at_provider(page, configured)
+    page.get_by_role("button", name="Authorize").click()
+    expect(page.locator("nav.account-nav")).to_contain_text("Signed in as")
+    first = User.objects.get()
+
+    # Signed out here, signed in still at the provider: the same person, the same verified
+    # address, through another configured provider.
+    host = live_server.url.split("//")[1].split(":")[0]
+    page.context.clear_cookies(domain=host)
+    form = write_on_paragraph_3(page, live_server)
+    form.get_by_role("button", name="Other provider").click()
+    expect(page.get_by_role("heading", name="Authorize Cable reading room")).to_be_visible()
+    page.get_by_role("button", name="Authorize").click()
+
+    # Not signed in as the first account: asked to make a separate one instead.
+    expect(page).to_have_url(re.compile(re.escape(f"{live_server.url}/accounts/3rdparty/signup/")))
+    expect(page.locator("main h1")).to_have_text("Sign Up")
+    expect(page.locator("main")).to_contain_text("Other provider")
+    screenshot(page, "sign-in-same-email-asked")
+    assert list(User.objects.all()) == [first]
+    assert first.socialaccount_set.get().provider == "local"
+    page.goto(f"{live_server.url}{SEED_PATH}")
+    expect(page.locator("nav.account-nav")).not_to_contain_text("Signed in as")
