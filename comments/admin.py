@@ -1,7 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.contrib import admin, messages
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.html import format_html
@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from cables.addresses import our_hosts
 from comments import services
 from comments.linkbacks import queue_verification
-from comments.models import Comment, CommentQuerySet, ModerationPolicy, Status
+from comments.models import Comment, CommentQuerySet, Like, ModerationPolicy, Status
 
 
 @admin.register(Comment)
@@ -23,6 +23,7 @@ class CommentAdmin(admin.ModelAdmin):
         "kind",
         "status",
         "moderation_reason",
+        "like_count",
         "created",
     ]
     list_filter = [
@@ -60,6 +61,13 @@ class CommentAdmin(admin.ModelAdmin):
     ]
     actions = ["approve", "mark_spam", "remove", "check_source_again"]
     list_per_page = 50
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).annotate(likes_counted=Count("likes"))
+
+    @admin.display(description="likes", ordering="likes_counted")
+    def like_count(self, comment: Comment) -> int:
+        return comment.likes_counted  # type: ignore[attr-defined]  # the queryset's annotation
 
     @admin.display(description="comment or citing page")
     def short_body(self, comment: Comment) -> str:
@@ -115,3 +123,21 @@ class CommentAdmin(admin.ModelAdmin):
 class ModerationPolicyAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return not ModerationPolicy.objects.exists()
+
+
+@admin.register(Like)
+class LikeAdmin(admin.ModelAdmin):
+    """Who likes what: readers' likes are theirs, so the admin reads and removes, never adds."""
+
+    list_display = ["cable", "target", "liker", "created"]
+    list_filter = [("cable", admin.RelatedOnlyFieldListFilter), "created"]
+    search_fields = ["cable__reference_id", "target", "user__username"]
+    list_select_related = ["cable", "user"]
+    readonly_fields = ["cable", "target", "comment", "user", "browser", "ip_address", "created"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    @admin.display(description="by")
+    def liker(self, like: Like) -> str:
+        return like.user.get_username() if like.user is not None else "a guest's browser"

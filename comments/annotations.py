@@ -3,18 +3,18 @@ exports, so that annotation tools can show the discussion beside the text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from comments.models import Comment
 
 _CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 
-def _annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
+def _annotation(comment: Comment, absolute: Callable[[str], str], likes: int) -> dict:
     """One published comment, or linkback (see `linking`). The target is the cable's
     address, or its paragraph's (#par3); a comment on a passage names the words with a
     TextQuoteSelector; a reply targets the comment it answers. `absolute` turns a path into
-    a full URL."""
+    a full URL; `likes`, how many readers like the comment."""
     cable_url = absolute(comment.cable.get_absolute_url())
     source = f"{cable_url}#{comment.anchor}" if comment.anchor else cable_url
     if comment.is_linkback:
@@ -54,6 +54,7 @@ def _annotation(comment: Comment, absolute: Callable[[str], str]) -> dict:
             "language": "en",
         },
         "target": target,
+        "likes": likes,
     }
     if comment.edited:
         item["modified"] = comment.edited.isoformat()
@@ -90,16 +91,18 @@ def annotation_page(
     collection_id: str,
     absolute: Callable[[str], str],
     *,
+    likes: Mapping[int, int],
     number: int,
     pages: int,
     start_index: int,
 ) -> dict:
-    """One page of the collection's annotations (AnnotationPage), linked to its neighbours."""
+    """One page of the collection's annotations (AnnotationPage), linked to its neighbours;
+    `likes`, the count of each comment's likes by its id."""
     page = {
         "id": _page_address(collection_id, number),
         "type": "AnnotationPage",
         "startIndex": start_index,
-        "items": [_annotation(comment, absolute) for comment in comments],
+        "items": [_annotation(comment, absolute, likes.get(comment.pk, 0)) for comment in comments],
     }
     if number > 1:
         page["prev"] = _page_address(collection_id, number - 1)

@@ -73,6 +73,7 @@ def discussion_context(
         replying_to = None
     return {
         "discussion": discussion,
+        "cable_likes": discussion.likes_of(""),
         "cable_feed_url": reverse("comments:cable-feed", kwargs=cable.address_parts),
         "reader_url": f"{reverse('comments:reader')}?{urlencode({'cable': cable.reference_id})}",
         **linkback_endpoints(request, cable),

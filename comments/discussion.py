@@ -17,7 +17,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from cables.models import Cable
-from comments.models import Comment, Status
+from comments.models import Comment, Like, Likes, Status
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Entry:
     in_reply_to: Comment | None = None
     # The entry rendered (comments.fragments), when a page has it ready.
     html: str = ""
+    likes: Likes = field(default_factory=Likes)
 
     @property
     def awaiting_moderation(self) -> bool:
@@ -63,6 +64,12 @@ class Discussion:
     counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
     entries_by_id: dict[int, Entry] = field(default_factory=dict)
+    # The likes of the cable, its paragraphs and its comments, by target ("", "par3",
+    # "comment-12").
+    likes: dict[str, Likes] = field(default_factory=dict)
+
+    def likes_of(self, target: str) -> Likes:
+        return self.likes.get(target) or Likes()
 
     def thread(self, anchor: str) -> Thread:
         return self.paragraph_threads.get(anchor, Thread()) if anchor else self.cable_thread
@@ -96,13 +103,15 @@ class Discussion:
             },
             counts=self.counts,
             total=self.total,
+            likes=self.likes,
         )
 
     def attach_to(self, paragraphs: Iterable) -> None:
-        """Give each paragraph its thread and count, for the cable page's single loop."""
+        """Give each paragraph its thread, count and likes, for the cable page's single loop."""
         for paragraph in paragraphs:
             paragraph.thread = self.paragraph_threads.get(paragraph.anchor, Thread())
             paragraph.comment_count = self.counts.get(paragraph.anchor, 0)
+            paragraph.likes = self.likes_of(paragraph.anchor)
 
 
 def can_change(comment: Comment, *, own: bool, now: datetime | None = None) -> bool:
@@ -124,7 +133,11 @@ def load_discussion(cable: Cable, *, own_ids: list[int], user=None) -> Discussio
     on the cable's paragraphs as they are now (prefetched ones when the cable has them)."""
     comments = list(Comment.objects.for_discussion(cable, own_ids=own_ids, user=user))
     anchors = {paragraph.anchor for paragraph in cable.paragraphs.all()}
-    return build(comments, anchors=anchors, own_ids=own_ids, user=user)
+    discussion = build(comments, anchors=anchors, own_ids=own_ids, user=user)
+    discussion.likes = Like.objects.of_cable(cable)
+    for entry in discussion.entries_by_id.values():
+        entry.likes = discussion.likes_of(entry.comment.html_id)
+    return discussion
 
 
 def build(

@@ -26,6 +26,7 @@ from django.utils.timezone import get_current_timezone
 from cables.citation import MONTHS
 from cables.models import Cable
 from comments.discussion import Discussion, Entry, Thread, load_discussion
+from comments.like_fragments import like_form_html
 from comments.models import Status
 from readingroom.caching import release
 
@@ -72,6 +73,7 @@ def fragment_key(entry: Entry, *, cable_url: str, reply_base: str) -> str:
         entry.can_change,
         comment.display_name,
         (answered.pk, answered.display_name) if answered is not None else None,
+        entry.likes,
         *(getattr(comment, name) for name in _SHOWN_FIELDS),
     )
     return f"comment:{hashlib.sha256(repr(shown).encode()).hexdigest()[:40]}"
@@ -194,6 +196,7 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
     times in `zone`, the current time zone by default."""
     comment = entry.comment
     html_id = comment.html_id
+    like = comment_like_html(entry, page_url=cable_url)
     cable_url = esc(cable_url)
     name = esc(comment.display_name)
     author = (
@@ -244,7 +247,21 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
         f'<a class="reply-link" href="{esc(reply_base)}?replytocom={pk}#respond" '
         f'data-reply-to="{pk}" data-anchor="{anchor}" data-author="{name}" '
         f'aria-label="Reply to {name}">Reply</a>\n'
+        f"{like}\n"
         "</footer>\n</article>"
+    )
+
+
+def comment_like_html(entry: Entry, *, page_url: str) -> str:
+    """A published comment's like form, its count beside it, coming back to `page_url`."""
+    comment = entry.comment
+    return like_form_html(
+        cable_id=comment.cable_id,
+        target=comment.html_id,
+        likes=entry.likes,
+        page_url=page_url,
+        what=f"the comment by {comment.display_name}",
+        compact=True,
     )
 
 
@@ -276,5 +293,12 @@ def paragraph_thread_html(paragraph) -> str:
         f'<p class="thread-actions"><a class="comment-on-paragraph" href="{thread_url}#respond" '
         f'data-anchor="{anchor}">Comment on ¶{number}</a> · <a href="{thread_url}">This thread '
         f'on its own page</a> · <a href="{thread_url}feed/">Feed</a></p>\n'
-        '<div class="form-slot"></div>\n</section>'
+        + like_form_html(
+            cable_id=paragraph.cable_id,
+            target=paragraph.anchor,
+            likes=paragraph.likes,
+            page_url=paragraph.thread_url,
+            what=f"paragraph {number}",
+        )
+        + '\n<div class="form-slot"></div>\n</section>'
     )

@@ -7,11 +7,14 @@ from collections.abc import Callable
 from functools import wraps
 from http import HTTPStatus
 
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 
 from cables.models import Cable
 from comments import services
+from comments.liking import Liker
 from readingroom.limits import client_ip
 
 
@@ -52,3 +55,31 @@ def advertise_linkbacks(view: Callable[..., HttpResponse]) -> Callable[..., Http
         return response
 
     return wrapper
+
+
+_LIKER_SALT = "comments.liker"
+_LIKER_AGE = 365 * 24 * 3600
+
+
+def liker_of(request: HttpRequest) -> Liker | None:
+    """Who likes, as far as the request tells: the signed-in account, or the browser of the
+    liker cookie; None for a guest who has liked nothing yet."""
+    if isinstance(request.user, User) and request.user.is_authenticated:
+        return Liker(user=request.user)
+    browser = request.get_signed_cookie(
+        settings.LIKES_COOKIE, default=None, salt=_LIKER_SALT, max_age=_LIKER_AGE
+    )
+    return Liker(browser=browser) if browser else None
+
+
+def remember_liker(response: HttpResponse, liker: Liker) -> None:
+    """The guest's browser id in its signed cookie, for a year."""
+    response.set_signed_cookie(
+        settings.LIKES_COOKIE,
+        liker.browser,
+        salt=_LIKER_SALT,
+        max_age=_LIKER_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )

@@ -8,6 +8,7 @@ the cable's own thread, with its quote.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -309,3 +310,88 @@ class ModerationPolicy(models.Model):
     @property
     def holds_all(self) -> bool:
         return self.hold_all or settings.COMMENTS_HOLD_ALL
+
+
+# Whose likes a page names, per thing liked; the rest are counted.
+NAMED_LIKERS = 5
+
+
+@dataclass(frozen=True)
+class Likes:
+    """What a page shows of the likes of one thing: how many, and the signed-in readers who
+    gave the first of them, by name."""
+
+    count: int = 0
+    names: tuple[str, ...] = ()
+
+    @property
+    def others(self) -> int:
+        return self.count - len(self.names)
+
+
+class LikeQuerySet(models.QuerySet["Like"]):
+    def of_cable(self, cable: Cable) -> dict[str, Likes]:
+        """Every like of the cable, its paragraphs and its comments, by target ("" the cable,
+        "par3", "comment-12"): one query whatever their number."""
+        rows = (
+            self.filter(cable=cable)
+            .order_by("created", "pk")
+            .values_list("target", "user__first_name", "user__last_name", "user__username")
+        )
+        counts: dict[str, int] = {}
+        names: dict[str, list[str]] = {}
+        for target, first, last, username in rows:
+            counts[target] = counts.get(target, 0) + 1
+            named = names.setdefault(target, [])
+            if username is not None and len(named) < NAMED_LIKERS:
+                named.append(f"{first} {last}".strip() or username)
+        return {target: Likes(count, tuple(names[target])) for target, count in counts.items()}
+
+    def of_comments(self, cable: Cable) -> dict[int, int]:
+        """How many like each comment on the cable, by the comment's id."""
+        rows = (
+            self.filter(cable=cable, comment__isnull=False)
+            .values_list("comment")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        return dict(rows)
+
+
+class Like(models.Model):
+    """A reader likes a cable, one of its paragraphs or a comment on it: once per account, and
+    once per browser for a guest (a signed cookie's random id)."""
+
+    cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="likes")
+    # "" the cable itself, "par3" a paragraph (by its permanent anchor), "comment-12".
+    target = models.CharField(max_length=30, blank=True)
+    comment = models.ForeignKey(
+        "Comment", null=True, blank=True, on_delete=models.CASCADE, related_name="likes"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE
+    )
+    browser = models.CharField(max_length=40, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    objects = LikeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created", "pk"]
+        indexes = [models.Index(fields=["cable", "target"], name="like_cable_target")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cable", "target", "user"],
+                condition=Q(user__isnull=False),
+                name="like_once_per_account",
+            ),
+            models.UniqueConstraint(
+                fields=["cable", "target", "browser"],
+                condition=~Q(browser=""),
+                name="like_once_per_browser",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} {self.target or 'cable'}"

@@ -3,7 +3,7 @@ from django.urls import path, re_path
 from cables.addresses import ANY_PARAGRAPH, CABLE
 from comments import feeds
 from comments.views import comments as views
-from comments.views import linkbacks
+from comments.views import likes, linkbacks
 
 app_name = "comments"
 
@@ -11,6 +11,7 @@ app_name = "comments"
 urlpatterns = [
     path("comments/post/", views.post_comment, name="post"),
     path("comments/sign-in/", views.sign_in_to_comment, name="sign-in"),
+    path("likes/", likes.like, name="like"),
     path("comments/preview/", views.preview, name="preview"),
     path("comments/reader/", views.reader_layer, name="reader"),
     path("comments/feed/", feeds.CommentsFeed(), name="feed"),

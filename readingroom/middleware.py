@@ -53,16 +53,20 @@ class OriginCsrfMiddleware(CsrfViewMiddleware):
 
 
 class ReaderHintMiddleware:
-    """Keeps a `reader=1` cookie beside the session and the comment author cookies, for as
-    long as they last, so that a shared page's script asks for the reader's own layer only
-    when there is one to ask for."""
+    """Keeps a `reader=1` cookie beside the session, the comment author and the liker cookies,
+    for as long as they last, so that a shared page's script asks for the reader's own layer
+    only when there is one to ask for."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        stateful = (settings.SESSION_COOKIE_NAME, settings.COMMENTS_AUTHOR_COOKIE)
+        stateful = (
+            settings.SESSION_COOKIE_NAME,
+            settings.COMMENTS_AUTHOR_COOKIE,
+            settings.LIKES_COOKIE,
+        )
         set_now = [response.cookies[name] for name in stateful if name in response.cookies]
         if not set_now:
             return response

@@ -274,6 +274,10 @@ SOCIALACCOUNT_AUTO_SIGNUP = True
 SOCIALACCOUNT_LOGIN_ON_GET = False
 SOCIALACCOUNT_STORE_TOKENS = False
 SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
+# Likes: a guest's browser is known by this signed cookie (a random id); likes per address
+# and minute.
+LIKES_COOKIE = "liker"
+LIKES_PER_MINUTE = int(os.environ.get("LIKES_PER_MINUTE", "30"))
 # Starts of a sign-in with an outside account, per address and minute.
 ACCOUNTS_SIGN_INS_PER_MINUTE = int(os.environ.get("ACCOUNTS_SIGN_INS_PER_MINUTE", "10"))
 

@@ -40,6 +40,7 @@ class Paragraph(DirectLoading, models.Model):
         # Its discussion's thread (a comments.discussion.Thread: cables knows nothing of
         # comments), count, address and HTML; its own HTML, written out.
         thread: Any
+        likes: Any  # a comments.models.Likes
         comment_count: int
         thread_url: str
         thread_html: str

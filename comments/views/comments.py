@@ -30,7 +30,8 @@ from comments import services
 from comments.discussion import can_change, is_own, load_discussion
 from comments.drafts import keep_draft, return_address, take_draft
 from comments.forms import BODY_LIMIT, CommentForm, EditCommentForm, SignupForm, served_token
-from comments.http import client_of
+from comments.http import client_of, liker_of
+from comments.liking import liked_on
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
@@ -80,6 +81,7 @@ def reader_layer(request: HttpRequest) -> JsonResponse:
         "author": {**author, "remember": bool(author)},
         "held": [],
         "editable": [],
+        "liked": [],
     }
     user = request.user
     if user.is_authenticated:
@@ -87,10 +89,12 @@ def reader_layer(request: HttpRequest) -> JsonResponse:
     own_ids = _own_comment_ids(request)
     named = request.GET.get("cable", "")
     layer["draft"] = take_draft(request, named) if named else None
-    if named and (own_ids or user.is_authenticated):
+    liker = liker_of(request)
+    if named and (own_ids or user.is_authenticated or liker is not None):
         cable = Cable.objects.named(named).first()
         if cable is not None:
             layer |= _own_on(request, cable, own_ids=own_ids, user=user)
+            layer["liked"] = liked_on(cable, liker)
     response = JsonResponse(layer)
     patch_cache_control(response, private=True, no_store=True)
     return response

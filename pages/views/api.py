@@ -21,7 +21,7 @@ from cables.http import cable_page_version
 from cables.lists import SORTS, index_version
 from cables.models import LIST_FIELDS, Cable, CableTag, Paragraph, Reference, in_order
 from comments.annotations import annotation_collection, annotation_page, standalone_page
-from comments.models import Comment
+from comments.models import Comment, Like
 from readingroom.caching import Version, shared_page
 
 PAGE_SIZE = 100
@@ -213,7 +213,9 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
     if found is None:
         return error(404, f"No cable {reference_id} here.")
     data = _cable_summary(request, found)
+    likes = Like.objects.of_cable(found)
     data |= {
+        "likes": likes[""].count if "" in likes else 0,
         "header": found.header,
         "sender": found.sender,
         "recipients": found.recipients,
@@ -222,7 +224,11 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
         "classification_reasons": found.classification_reasons,
         "summary": found.summary,
         "modified": found.text_modified.isoformat() if found.text_modified else None,
-        "paragraphs": [_paragraph_data(request, found, p) for p in found.paragraphs.all()],
+        "paragraphs": [
+            _paragraph_data(request, found, p)
+            | {"likes": likes[p.anchor].count if p.anchor in likes else 0}
+            for p in found.paragraphs.all()
+        ],
         "references": [
             {
                 "reference_id": reference.reference_id,
@@ -250,6 +256,7 @@ def paragraph(request: HttpRequest, reference_id: str, anchor: str) -> HttpRespo
     if one is None:
         return error(404, f"Cable {found.reference_id} has no paragraph {anchor}.")
     data = _paragraph_data(request, found, one)
+    data["likes"] = Like.objects.filter(cable=found, target=one.anchor).count()
     data["cable"] = request.build_absolute_uri(_cable_api_url(found))
     return _json_response(data)
 
@@ -278,6 +285,7 @@ def cable_annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
         page,
         collection_id,
         _absolute(request),
+        likes=Like.objects.of_comments(found),
         number=page.number,
         pages=paginator.num_pages,
         start_index=page.start_index() - 1 if paginator.count else 0,

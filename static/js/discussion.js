@@ -489,7 +489,77 @@
     focusBody();
   }
 
+  // --- likes -------------------------------------------------------------------------------
+  // Each like form posts without leaving the page; the reader's own likes (from the reader
+  // layer) show as "Liked", and pressing it again takes the like back.
+
+  function likeForms(target) {
+    return document.querySelectorAll("form.like-form[data-target='" + target + "']");
+  }
+
+  function showLiked(likeForm, liked) {
+    var button = likeForm.querySelector(".like-button");
+    button.textContent = liked ? "Liked" : "Like";
+    button.setAttribute("aria-pressed", liked ? "true" : "false");
+    var undo = likeForm.querySelector("input[name='undo']");
+    if (liked && !undo) {
+      undo = document.createElement("input");
+      undo.type = "hidden";
+      undo.name = "undo";
+      undo.value = "1";
+      likeForm.appendChild(undo);
+    } else if (!liked && undo) {
+      undo.remove();
+    }
+  }
+
+  function showCount(likeForm, count) {
+    var shown = likeForm.querySelector(".like-count");
+    shown.setAttribute("data-count", count);
+    if (likeForm.classList.contains("compact")) {
+      shown.textContent = count ? count + (count === 1 ? " like" : " likes") : "";
+    } else {
+      shown.textContent = count
+        ? count + (count === 1 ? " reader likes this" : " readers like this")
+        : "";
+    }
+  }
+
+  document.addEventListener("submit", function (event) {
+    var likeForm = event.target.closest("form.like-form");
+    if (!likeForm || !window.fetch) return;
+    event.preventDefault();
+    var button = likeForm.querySelector(".like-button");
+    button.disabled = true;
+    fetch(likeForm.action, {
+      method: "POST",
+      body: new FormData(likeForm),
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    })
+      .then(function (response) {
+        return response.json().then(function (answer) {
+          if (!response.ok) throw new Error(answer.error || "The like was not recorded.");
+          return answer;
+        });
+      })
+      .then(function (answer) {
+        likeForms(answer.target).forEach(function (each) {
+          showLiked(each, answer.liked);
+          showCount(each, answer.count);
+        });
+      })
+      .catch(function (error) {
+        var shown = likeForm.querySelector(".like-count");
+        shown.textContent = error.message;
+      })
+      .then(function () { button.disabled = false; });
+  });
+
   function applyLayer(layer) {
+    (layer.liked || []).forEach(function (target) {
+      likeForms(target).forEach(function (each) { showLiked(each, true); });
+    });
     (layer.held || []).forEach(placeHeld);
     (layer.editable || []).forEach(addChangeLinks);
     fillForm(layer);

@@ -307,11 +307,11 @@ def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_
     for number in range(3, 13):
         make_cable(f"08STATE{number}", paragraphs=1, references="A. 08 STATE 2 B. 08 STATE 1")
     # The page's version, then cable, paragraphs, tags, references, cited by, and the whole
-    # discussion (tests/comments pins that the last stays one query whatever the number of
-    # comments). The sign-in choices are read once and then cached: read them first.
+    # discussion and its likes (tests/comments pins that they stay one query each whatever
+    # their number). The sign-in choices are read once and then cached: read them first.
     sign_in_choices()
     for cable, citing in ((small, 11), (large, 10)):
-        with django_assert_num_queries(7):
+        with django_assert_num_queries(8):
             page = parse_html(client.get(cable.get_absolute_url()).content)
         assert len(page.find("ul", cls="cited-by-list").find_all("li")) == citing
 
@@ -334,9 +334,9 @@ def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
             anchor = parent.anchor
         parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
     # The page's version; the sign-in choices (read once, then cached); then cable,
-    # paragraphs, tags, references, cited by, comments (and linkbacks). Asked again, the page
-    # is the cached one: its version is the only query.
-    with django_assert_num_queries(8):
+    # paragraphs, tags, references, cited by, comments (and linkbacks), likes. Asked again,
+    # the page is the cached one: its version is the only query.
+    with django_assert_num_queries(9):
         response = client.get(DISCUSSED_URL)
     page = parse_html(response.content)
     assert len(page.find_all("li", cls="comment")) == comments

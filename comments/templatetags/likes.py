@@ -1,0 +1,21 @@
+"""The like forms in templates, the same markup as the written-out comment cards'
+(comments/like_fragments.py)."""
+
+from django import template
+
+from comments.fragments import comment_like_html
+from comments.like_fragments import like_form_html
+
+register = template.Library()
+
+
+@register.simple_tag
+def comment_like(entry, page_url: str) -> str:
+    return comment_like_html(entry, page_url=page_url)
+
+
+@register.simple_tag
+def cable_like(cable, likes, page_url: str) -> str:
+    return like_form_html(
+        cable_id=cable.pk, target="", likes=likes, page_url=page_url, what="this cable"
+    )

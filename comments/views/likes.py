@@ -1,0 +1,62 @@
+"""Liking a cable, a paragraph or a comment: the small form beside each posts here. Without
+JavaScript the reader comes back to where they were; the script asks for JSON and updates
+the count in place."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+
+from accounts.signing_in import local_address
+from cables.models import Cable
+from comments.http import liker_of, remember_liker
+from comments.liking import Liker, LikeRefused, toggle_like
+from comments.models import Like
+from readingroom.limits import client_ip
+
+
+@require_POST
+def like(request: HttpRequest) -> HttpResponse:
+    named = request.POST.get("cable", "")
+    cable = Cable.objects.filter(pk=int(named)).first() if named.isdigit() else None
+    target = request.POST.get("target", "")
+    wants_json = "application/json" in request.headers.get("Accept", "")
+    known = liker_of(request)
+    liker = known or Liker.new_browser()
+    try:
+        if cable is None:
+            raise LikeRefused("There is no such cable to like.")
+        liked = toggle_like(
+            cable=cable,
+            target=target,
+            liker=liker,
+            ip=client_ip(request),
+            undo=request.POST.get("undo") == "1",
+        )
+    except LikeRefused as refusal:
+        return _refused(request, refusal, wants_json=wants_json)
+    if wants_json:
+        count = Like.objects.filter(cable=cable, target=target).count()
+        response: HttpResponse = JsonResponse({"target": target, "liked": liked, "count": count})
+    else:
+        page = local_address(request, request.POST.get("next", "").split("#")[0])
+        response = HttpResponseRedirect(f"{page}#{target or 'likes'}")
+        response.status_code = HTTPStatus.SEE_OTHER
+    if known is None:
+        remember_liker(response, liker)
+    return response
+
+
+def _refused(request: HttpRequest, refusal: LikeRefused, *, wants_json: bool) -> HttpResponse:
+    response: HttpResponse
+    if wants_json:
+        response = JsonResponse({"error": refusal.message}, status=refusal.status)
+    else:
+        context = {"message": refusal.message}
+        response = render(request, "comments/comment_rejected.html", context, status=refusal.status)
+    if refusal.status == HTTPStatus.TOO_MANY_REQUESTS:
+        response["Retry-After"] = "60"
+    return response
