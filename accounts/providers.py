@@ -1,7 +1,8 @@
 """The outside accounts a reader may sign in with: those configured in settings (from the
 environment) or in the admin (allauth's social applications), each a button on the comment
-form. The list is kept in the cache, which a change in the admin empties, and its digest is
-part of the version of every page that shows the form."""
+form, and Mastodon, for which the reader types their instance (`accounts.mastodon`). The
+list is kept in the cache, which a change in the admin empties, and its digest is part of
+the version of every page that shows the form."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from allauth.socialaccount.adapter import get_adapter
 from allauth.socialaccount.models import SocialApp
 from allauth.socialaccount.providers import registry
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
@@ -40,8 +42,13 @@ def choices_digest() -> str:
 
 
 def provider_for(request: HttpRequest, provider_id: str):
-    """allauth's provider for one of the choices, or None when it is not configured."""
-    if provider_id not in {choice.id for choice in sign_in_choices()}:
+    """allauth's provider for one of the choices, or for a Mastodon instance the site has
+    registered with; None for anything else."""
+    if provider_id.startswith("mastodon-"):
+        registered = SocialApp.objects.filter(provider="mastodon", provider_id=provider_id)
+        if not settings.ACCOUNTS_MASTODON or not registered.exists():
+            return None
+    elif provider_id == "mastodon" or provider_id not in {c.id for c in sign_in_choices()}:
         return None
     return get_adapter().get_provider(request, provider_id)
 
@@ -51,7 +58,8 @@ def _configured() -> list[SignInChoice]:
     # Without a request allauth lists every app, settings' and the database's (the sites
     # framework, which a request would filter by, is not installed).
     for app in get_adapter().list_apps(None):
-        if app.settings.get("hidden"):
+        # A Mastodon instance's app is not a button of its own: the reader types theirs.
+        if app.settings.get("hidden") or app.provider == "mastodon":
             continue
         provider_class = registry.get_class(app.provider)
         if provider_class is None:
@@ -59,6 +67,8 @@ def _configured() -> list[SignInChoice]:
         choices.append(
             SignInChoice(id=app.provider_id or app.provider, name=app.name or provider_class.name)
         )
+    if settings.ACCOUNTS_MASTODON:
+        choices.append(SignInChoice(id="mastodon", name="Mastodon"))
     return choices
 
 

@@ -19,21 +19,30 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from accounts.mastodon.instances import InstanceRefused, app_for
 from accounts.providers import provider_for
 from readingroom.limits import client_ip, within_limit
 
 _SESSION_KEY = "accounts:sign-in"
 
 
-def begin_sign_in(request: HttpRequest, provider_id: str, next_url: str) -> HttpResponse:
+def begin_sign_in(
+    request: HttpRequest, provider_id: str, next_url: str, *, instance: str = ""
+) -> HttpResponse:
     """The page that takes the reader on to `provider_id`, to come back to `next_url` (an
-    address on this site; any other is replaced by the home page)."""
+    address on this site; any other is replaced by the home page). For "mastodon",
+    `instance` is the one the reader typed, registered with first if it is new here."""
     if not within_limit(
         "sign-in", client_ip(request), per_minute=settings.ACCOUNTS_SIGN_INS_PER_MINUTE
     ):
         response = _refused(request, "Too many sign-ins from your address: wait a minute.", 429)
         response["Retry-After"] = "60"
         return response
+    if provider_id == "mastodon" and settings.ACCOUNTS_MASTODON:
+        try:
+            provider_id = app_for(request, instance).provider_id
+        except InstanceRefused as refusal:
+            return _refused(request, str(refusal), HTTPStatus.BAD_REQUEST)
     provider = provider_for(request, provider_id)
     if provider is None:
         return _refused(request, "There is no such way to sign in here.", HTTPStatus.BAD_REQUEST)

@@ -12,7 +12,12 @@ from readingroom.limits import client_ip, within_limit
 
 @require_POST
 def sign_in(request: HttpRequest) -> HttpResponse:
-    return begin_sign_in(request, request.POST.get("provider", ""), request.POST.get("next", ""))
+    return begin_sign_in(
+        request,
+        request.POST.get("provider", ""),
+        request.POST.get("next", ""),
+        instance=request.POST.get("mastodon_instance", ""),
+    )
 
 
 @require_GET

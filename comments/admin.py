@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from cables.addresses import our_hosts
+from cables.models import Cable
 from comments import services
 from comments.linkbacks import queue_verification
 from comments.models import Comment, CommentQuerySet, Like, ModerationPolicy, Status
@@ -137,6 +138,15 @@ class LikeAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+    def delete_model(self, request: HttpRequest, obj: Like) -> None:
+        super().delete_model(request, obj)
+        Cable.objects.page_changed(obj.cable_id)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        cables = set(queryset.values_list("cable_id", flat=True))
+        super().delete_queryset(request, queryset)
+        Cable.objects.page_changed(*cables)
 
     @admin.display(description="by")
     def liker(self, like: Like) -> str:

@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "allauth.socialaccount.providers.github",
     "allauth.socialaccount.providers.facebook",
     "allauth.socialaccount.providers.twitter_oauth2",
+    "accounts.mastodon",
 ]
 # Tools for developing and measuring the site, not for serving it: the synthetic corpus
 # (`manage.py generate_corpus`). Installed with DEBUG, or with READINGROOM_DEVELOPMENT_TOOLS
@@ -278,6 +279,10 @@ SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
 # and minute.
 LIKES_COOKIE = "liker"
 LIKES_PER_MINUTE = int(os.environ.get("LIKES_PER_MINUTE", "30"))
+# Mastodon: readers type their instance, which the site registers with the first time.
+ACCOUNTS_MASTODON = env_bool("ACCOUNTS_MASTODON", True)
+# Hosts a Mastodon instance may be on although local (and over http): none but in the tests.
+ACCOUNTS_MASTODON_LOCAL_HOSTS: list[str] = []
 # Starts of a sign-in with an outside account, per address and minute.
 ACCOUNTS_SIGN_INS_PER_MINUTE = int(os.environ.get("ACCOUNTS_SIGN_INS_PER_MINUTE", "10"))
 
@@ -289,7 +294,7 @@ def social_providers() -> dict:
     X_CLIENT_ID with their _SECRET turn on those providers."""
     providers: dict[str, dict] = {
         name: {"OAUTH_PKCE_ENABLED": True, "APPS": []}
-        for name in ("openid_connect", "google", "github", "facebook", "twitter_oauth2")
+        for name in ("openid_connect", "google", "github", "facebook", "twitter_oauth2", "mastodon")
     }
     for item in json.loads(os.environ.get("READINGROOM_OIDC_PROVIDERS") or "[]"):
         providers["openid_connect"]["APPS"].append(

@@ -19,6 +19,9 @@ from tests import factories
 # A real database outage (tests/faults.py), for every test that wants one.
 from tests.faults import database_outage  # noqa: F401
 
+# A local HTTP server playing a Mastodon instance, for signing in with Mastodon.
+from tests.mastodon_server import mastodon_instance  # noqa: F401
+
 # A real OpenID Connect provider in a second process, for the sign-in tests.
 from tests.oidc_provider import oidc_provider  # noqa: F401
 

@@ -145,7 +145,12 @@ def _rejected(
 def sign_in_to_comment(request: HttpRequest) -> HttpResponse:
     """The comment form's "or sign in with" buttons: the draft kept, then to the provider."""
     keep_draft(request)
-    return begin_sign_in(request, request.POST.get("provider", ""), return_address(request))
+    return begin_sign_in(
+        request,
+        request.POST.get("provider", ""),
+        return_address(request),
+        instance=request.POST.get("mastodon_instance", ""),
+    )
 
 
 @require_POST

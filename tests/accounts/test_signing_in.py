@@ -43,26 +43,30 @@ def onward_of(response) -> str:
 
 def test_only_configured_providers_are_offered(provider):
     assert [(choice.id, choice.name) for choice in sign_in_choices()] == [
-        ("uni", "University login")
+        ("uni", "University login"),
+        ("mastodon", "Mastodon"),
     ]
     before = choices_digest()
     provider.name = "The university's login"
     provider.save()
-    assert [choice.name for choice in sign_in_choices()] == ["The university's login"]
+    assert [choice.name for choice in sign_in_choices()] == ["The university's login", "Mastodon"]
     assert choices_digest() != before
     provider.delete()
-    assert sign_in_choices() == []
+    assert [choice.id for choice in sign_in_choices()] == ["mastodon"]
 
 
 def test_the_comment_form_offers_each_configured_provider(client, seed_cable, provider):
     page = parse_html(client.get(SEED_PATH).content)
     buttons = page.find("form", cls="comment-form").find_all("button", cls="sign-in-button")
     assert [(b.attrs["value"], b.attrs["formaction"], squash(b.text)) for b in buttons] == [
-        ("uni", "/comments/sign-in/", "University login")
+        ("uni", "/comments/sign-in/", "University login"),
+        ("mastodon", "/comments/sign-in/", "Mastodon"),
     ]
+    assert page.find("input", name="mastodon_instance").attrs["placeholder"]
 
 
-def test_no_provider_no_button(client, seed_cable):
+def test_no_provider_no_button(client, seed_cable, settings):
+    settings.ACCOUNTS_MASTODON = False
     page = parse_html(client.get(SEED_PATH).content)
     assert not page.find_all("button", cls="sign-in-button")
 

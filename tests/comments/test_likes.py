@@ -191,3 +191,12 @@ def test_the_admin_counts_a_comments_likes_and_lists_likes(admin_client, cable):
     likes = admin_client.get("/admin/comments/like/")
     assert likes.status_code == HTTPStatus.OK
     assert "08STATE1234" in likes.content.decode()
+
+
+def test_a_like_the_admin_removes_leaves_the_page_at_once(admin_client, cable):
+    like(Client(), cable)
+    assert like_text(Client()) == "1 reader likes this"
+    removed = Like.objects.get()
+    admin_client.post(f"/admin/comments/like/{removed.pk}/delete/", {"post": "yes"})
+    assert not Like.objects.exists()
+    assert like_text(Client()) == ""
