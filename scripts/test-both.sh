@@ -3,7 +3,10 @@
 #
 # Run the suite twice side by side: on SQLite, and on a throwaway PostgreSQL and Redis
 # (scripts/with-postgres.sh, scripts/with-redis.sh). Each pass is one process, mostly on one
-# core, so on two cores the pair takes about as long as the PostgreSQL pass alone.
+# core, so on two cores the pair takes about as long as the PostgreSQL pass alone. That pass
+# runs the tests that use the database (tests/conftest.py): the others (about half, the
+# parser's, Markdown's, the corpus's) cannot tell one database from another and run once, in
+# the SQLite pass.
 #
 # The PostgreSQL pass prints as it goes; the SQLite pass writes to test-artifacts/sqlite.log,
 # printed whole once both are done. The output ends with pytest's summary line: of the
@@ -29,7 +32,8 @@ trap 'kill "$sqlite_pid" 2>/dev/null' EXIT
 
 echo "== SQLite pass: running beside the PostgreSQL one, its output follows at the end"
 echo "== PostgreSQL and Redis pass"
-scripts/with-postgres.sh scripts/with-redis.sh "$@" 2>&1 | tee "$postgres_log"
+READINGROOM_TESTS_USING_THE_DATABASE=1 \
+    scripts/with-postgres.sh scripts/with-redis.sh "$@" 2>&1 | tee "$postgres_log"
 postgres_status=${PIPESTATUS[0]}
 
 wait "$sqlite_pid"

@@ -107,3 +107,35 @@ def seed_text() -> str:
 def seed_cable(db, seed_text) -> Cable:
     store_cable(parse_cable(read_text(seed_text)), source_text=seed_text, index=factories.INDEXING)
     return Cable.objects.get(reference_id="07MOSCOW601")
+
+
+# Fixtures that open the database (directly, or through the test's other fixtures).
+_DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+    "admin_client",
+    "admin_user",
+    "django_user_model",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    """In `make test`'s PostgreSQL pass (READINGROOM_TESTS_USING_THE_DATABASE set by
+    scripts/test-both.sh) only the tests that use the database run: the others (the parser,
+    Markdown, the corpus...) cannot tell one database from another, since pytest-django
+    refuses them any access, and they run in the SQLite pass beside it. `make test-postgres`
+    runs them all."""
+    if not os.environ.get("READINGROOM_TESTS_USING_THE_DATABASE"):
+        return
+    using, other = [], []
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        uses = item.get_closest_marker("django_db") is not None or bool(
+            fixtures & _DATABASE_FIXTURES
+        )
+        (using if uses else other).append(item)
+    config.hook.pytest_deselected(items=other)
+    items[:] = using

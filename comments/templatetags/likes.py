@@ -19,3 +19,16 @@ def cable_like(cable, likes, page_url: str) -> str:
     return like_form_html(
         cable_id=cable.pk, target="", likes=likes, page_url=page_url, what="this cable"
     )
+
+
+@register.simple_tag
+def paragraph_like(paragraph) -> str:
+    """A paragraph's like form on its own page (`paragraph.likes`, `thread_url` set by the
+    discussion's context)."""
+    return like_form_html(
+        cable_id=paragraph.cable_id,
+        target=paragraph.anchor,
+        likes=paragraph.likes,
+        page_url=paragraph.thread_url,
+        what=f"paragraph {paragraph.number}",
+    )

@@ -200,3 +200,18 @@ def test_a_like_the_admin_removes_leaves_the_page_at_once(admin_client, cable):
     admin_client.post(f"/admin/comments/like/{removed.pk}/delete/", {"post": "yes"})
     assert not Like.objects.exists()
     assert like_text(Client()) == ""
+
+
+def test_a_paragraph_is_liked_from_its_own_page_without_javascript(client, cable):
+    page = parse_html(client.get("/cable/2008/03/08STATE1234/par3/").content)
+    form = next(
+        f for f in page.find_all("form", cls="like-form") if f.attrs["data-target"] == "par3"
+    )
+    fields = {i.attrs["name"]: i.attrs["value"] for i in form.find_all("input")}
+    response = client.post(form.attrs["action"], fields)
+    assert response["Location"] == "/cable/2008/03/08STATE1234/par3/#par3"
+    again = parse_html(client.get("/cable/2008/03/08STATE1234/par3/").content)
+    form = next(
+        f for f in again.find_all("form", cls="like-form") if f.attrs["data-target"] == "par3"
+    )
+    assert squash(form.find("span", cls="like-count").text) == "1 reader likes this"
