@@ -177,3 +177,27 @@ def test_providers_come_from_the_environment(monkeypatch):
     assert providers["github"]["APPS"] == [{"client_id": "gh-id", "secret": "gh-secret"}]
     assert providers["google"]["APPS"] == []
     assert all(provider["OAUTH_PKCE_ENABLED"] for provider in providers.values())
+
+
+@pytest.mark.parametrize(
+    ("provider", "authorize"),
+    [
+        ("google", "https://accounts.google.com/o/oauth2/v2/auth"),
+        ("github", "https://github.com/login/oauth/authorize"),
+        ("facebook", "https://www.facebook.com/"),
+        ("twitter_oauth2", "https://x.com/i/oauth2/authorize"),
+    ],
+)
+def test_each_configured_provider_of_the_seed_page_is_offered_and_reached_with_pkce(
+    client, seed_cable, provider, authorize
+):
+    SocialApp.objects.create(provider=provider, name="", client_id="id-1", secret="s")
+    page = parse_html(client.get(SEED_PATH).content)
+    values = [b.attrs["value"] for b in page.find_all("button", cls="sign-in-button")]
+    assert values == [provider, "mastodon"]
+    answer = client.get(onward_of(start(client, provider=provider)))
+    assert answer.status_code == HTTPStatus.FOUND
+    assert answer["Location"].startswith(authorize)
+    query = parse_qs(urlsplit(answer["Location"]).query)
+    assert query["client_id"] == ["id-1"]
+    assert query["code_challenge_method"] == ["S256"]
