@@ -7,6 +7,7 @@ the version of every page that shows the form."""
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 
 from allauth.socialaccount.adapter import get_adapter
@@ -26,12 +27,24 @@ class SignInChoice:
     name: str
 
 
+# This process's copy, read again from the shared cache after _MEMO_SECONDS: a page rendered
+# with the cache emptied asks neither the cache nor the database for the buttons.
+_MEMO_SECONDS = 30
+_memo: tuple[float, list[SignInChoice]] | None = None
+
+
 def sign_in_choices() -> list[SignInChoice]:
-    """The configured providers, in the order they are configured, cached."""
+    """The configured providers, in the order they are configured, cached (an admin's change
+    shows in other server processes within _MEMO_SECONDS)."""
+    global _memo
+    now = time.monotonic()
+    if _memo is not None and now - _memo[0] < _MEMO_SECONDS:
+        return _memo[1]
     choices = cache.get(_KEY)
     if choices is None:
         choices = _configured()
         cache.set(_KEY, choices, None)
+    _memo = (now, choices)
     return choices
 
 
@@ -72,10 +85,13 @@ def _configured() -> list[SignInChoice]:
     return choices
 
 
-def _forget(**kwargs) -> None:
+def forget_choices(**kwargs) -> None:
+    """Read the choices again at the next page (a social application saved or deleted)."""
+    global _memo
+    _memo = None
     cache.delete(_KEY)
 
 
 def connect_signals() -> None:
-    post_save.connect(_forget, sender=SocialApp, dispatch_uid="accounts-choices-saved")
-    post_delete.connect(_forget, sender=SocialApp, dispatch_uid="accounts-choices-deleted")
+    post_save.connect(forget_choices, sender=SocialApp, dispatch_uid="accounts-choices-saved")
+    post_delete.connect(forget_choices, sender=SocialApp, dispatch_uid="accounts-choices-deleted")

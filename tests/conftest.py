@@ -9,6 +9,7 @@ from django.core.cache import caches
 from django.test import override_settings
 from hypothesis import settings as hypothesis_settings
 
+from accounts.providers import forget_choices
 from cables.importer import store_cable
 from cables.models import Cable
 from cables.parsing import parse_cable
@@ -75,8 +76,11 @@ def search_index_folder(tmp_path_factory):
 def empty_page_cache():
     """Each test starts with nothing cached, as it starts with an empty database: the pages a
     test cached under a version would otherwise be served to the next test, whose rolled-back
-    database can give the same version to other content. (Redis in the PostgreSQL run.)"""
+    database can give the same version to other content. (Redis in the PostgreSQL run.) The
+    process's copy of the sign-in choices goes too: a rolled-back social application sends
+    no signal."""
     caches["default"].clear()
+    forget_choices()
 
 
 @pytest.fixture(autouse=True)
