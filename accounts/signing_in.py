@@ -17,11 +17,11 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.mastodon.instances import InstanceRefused, app_for
 from accounts.providers import provider_for
 from readingroom.limits import client_ip, within_limit
+from readingroom.redirects import local_address
 
 _SESSION_KEY = "accounts:sign-in"
 
@@ -54,15 +54,6 @@ def begin_sign_in(
     }
     onward = f"{reverse('accounts:continue')}?token={token}"
     return render(request, "accounts/signing_in.html", {"provider": provider, "onward": onward})
-
-
-def local_address(request: HttpRequest, address: str) -> str:
-    """`address` when it is a path on this site, else the home page: never an open redirect."""
-    if address.startswith("/") and url_has_allowed_host_and_scheme(
-        address, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return address
-    return reverse("cables:home")
 
 
 def continue_sign_in(request: HttpRequest) -> HttpResponse:

@@ -18,7 +18,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -35,6 +34,7 @@ from comments.liking import liked_on
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
+from readingroom.redirects import is_ours
 
 _OWN_COMMENTS_KEY = "comments_own"
 _AUTHOR_COOKIE_SALT = "comments.author"
@@ -189,7 +189,7 @@ def post_comment(request: HttpRequest) -> HttpResponse:
         _remember_own_comment(request, comment)
     if comment.status == Status.APPROVED:
         destination = (
-            data["next"] if _safe_next(request, data["next"]) else comment.cable.get_absolute_url()
+            data["next"] if is_ours(request, data["next"]) else comment.cable.get_absolute_url()
         )
         destination = f"{destination}#{comment.html_id}"
     else:
@@ -214,12 +214,6 @@ def _remember_author(response: HttpResponse, data: dict) -> None:
         )
     else:
         response.delete_cookie(settings.COMMENTS_AUTHOR_COOKIE, samesite="Lax")
-
-
-def _safe_next(request: HttpRequest, target: str) -> bool:
-    return bool(target) and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
 
 
 def _form_page(
@@ -343,7 +337,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = form.save()
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect(next_url if _safe_next(request, next_url) else "cables:home")
+            return redirect(next_url if is_ours(request, next_url) else "cables:home")
     else:
         form = SignupForm()
     return render(request, "registration/signup.html", {"form": form, "next": next_url})

@@ -10,12 +10,12 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
-from accounts.signing_in import local_address
 from cables.models import Cable
 from comments.http import liker_of, remember_liker
 from comments.liking import Liker, LikeRefused, toggle_like
 from comments.models import Like
 from readingroom.limits import client_ip
+from readingroom.redirects import local_address
 
 
 @require_POST

@@ -11,17 +11,13 @@ from django.test import Client
 
 from accounts.mastodon.instances import InstanceRefused, _instance_address
 from accounts.providers import sign_in_choices
+from tests.accounts.conftest import onward_of
 from tests.html import parse_html, squash
 
 
 def start(client: Client, instance: str):
     data = {"provider": "mastodon", "mastodon_instance": instance, "next": "/"}
     return client.post("/accounts/sign-in/", data)
-
-
-def onward(client: Client, response):
-    refresh = parse_html(response.content).find("meta", **{"http-equiv": "refresh"})
-    return client.get(refresh.attrs["content"].split("url=", 1)[1])
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_the_reading_room_registers_once_with_an_instance(db, mastodon_instance)
 
 def test_the_hop_goes_to_the_instances_consent_page_with_pkce(db, mastodon_instance):
     client = Client()
-    answer = onward(client, start(client, f"@ann@{mastodon_instance.host}"))
+    answer = client.get(onward_of(start(client, f"@ann@{mastodon_instance.host}")))
     assert answer.status_code == HTTPStatus.FOUND
     address = urlsplit(answer["Location"])
     assert f"{address.scheme}://{address.netloc}{address.path}" == (

@@ -12,6 +12,7 @@ from django.test import Client
 
 from accounts.providers import choices_digest, sign_in_choices
 from readingroom import settings as project_settings
+from tests.accounts.conftest import onward_of
 from tests.html import parse_html, squash
 
 SEED_PATH = "/cable/2007/02/07MOSCOW601.html"
@@ -34,11 +35,6 @@ def provider(db, oidc_provider):
 def start(client: Client, **fields):
     data = {"provider": "uni", "next": "/cable/2007/02/07MOSCOW601.html#par3", **fields}
     return client.post("/accounts/sign-in/", data)
-
-
-def onward_of(response) -> str:
-    refresh = parse_html(response.content).find("meta", **{"http-equiv": "refresh"})
-    return refresh.attrs["content"].split("url=", 1)[1]
 
 
 def test_only_configured_providers_are_offered(provider):
