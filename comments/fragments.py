@@ -26,7 +26,7 @@ from django.utils.timezone import get_current_timezone
 from cables.citation import MONTHS
 from cables.models import Cable
 from comments.discussion import Discussion, Entry, Thread, load_discussion
-from comments.like_fragments import like_form_html
+from comments.like_fragments import comment_like_form_html, like_form_html
 from comments.models import Status
 from readingroom.caching import release
 
@@ -196,7 +196,6 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
     times in `zone`, the current time zone by default."""
     comment = entry.comment
     html_id = comment.html_id
-    like = comment_like_html(entry, page_url=cable_url)
     cable_url = esc(cable_url)
     name = esc(comment.display_name)
     author = (
@@ -247,21 +246,8 @@ def comment_card(entry: Entry, *, cable_url: str, reply_base: str, zone=None) ->
         f'<a class="reply-link" href="{esc(reply_base)}?replytocom={pk}#respond" '
         f'data-reply-to="{pk}" data-anchor="{anchor}" data-author="{name}" '
         f'aria-label="Reply to {name}">Reply</a>\n'
-        f"{like}\n"
+        f"{comment_like_form_html(comment_id=pk, likes=entry.likes, author=name)}\n"
         "</footer>\n</article>"
-    )
-
-
-def comment_like_html(entry: Entry, *, page_url: str) -> str:
-    """A published comment's like form, its count beside it, coming back to `page_url`."""
-    comment = entry.comment
-    return like_form_html(
-        cable_id=comment.cable_id,
-        target=comment.html_id,
-        likes=entry.likes,
-        page_url=page_url,
-        what=f"the comment by {comment.display_name}",
-        compact=True,
     )
 
 

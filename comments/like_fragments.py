@@ -18,22 +18,35 @@ from comments.models import Likes
 _HUES = 12
 
 
-def like_form_html(
-    *, cable_id: int, target: str, likes: Likes, page_url: str, what: str, compact: bool = False
-) -> str:
-    """The form that likes `target` of the cable ("" the cable itself), coming back to
-    `page_url`; `what` names the thing for a screen reader ("this cable", "¶3"). `compact`
-    (a comment's): the count alone, without the names."""
+def like_form_html(*, cable_id: int, target: str, likes: Likes, page_url: str, what: str) -> str:
+    """The form that likes `target` of the cable ("" the cable itself, "par3"), coming back to
+    `page_url`, with who likes it; `what` names the thing for a screen reader ("this cable",
+    "paragraph 3")."""
     target_attr = esc(target)
     return mark_safe(  # every value escaped
-        f'<form class="like-form{" compact" if compact else ""}" method="post" '
-        f'action="{_like_action()}" data-target="{target_attr}">'
+        f'<form class="like-form" method="post" action="{_like_action()}" '
+        f'data-target="{target_attr}">'
         f'<input type="hidden" name="cable" value="{int(cable_id)}">'
         f'<input type="hidden" name="target" value="{target_attr}">'
         f'<input type="hidden" name="next" value="{esc(page_url)}">'
         f'<button type="submit" class="like-button" aria-pressed="false" '
         f'aria-label="Like {esc(what)}">Like</button> '
-        f'<span class="like-count" data-count="{likes.count}">{_likers(likes, compact)}</span>'
+        f'<span class="like-count" data-count="{likes.count}">{_likers(likes, False)}</span>'
+        "</form>"
+    )
+
+
+def comment_like_form_html(*, comment_id: int, likes: Likes, author: str) -> str:
+    """A comment's like form, its count alone beside it; `author` (escaped) names the comment
+    for a screen reader. The smallest form that works: a page of two hundred comments has two
+    hundred of them, so the button carries the target and the like view finds the cable and
+    the page to come back to from the comment."""
+    target = f"comment-{int(comment_id)}"
+    return (
+        f'<form class="like-form compact" method="post" action="{_like_action()}" '
+        f'data-target="{target}"><button class="like-button" name="target" value="{target}" '
+        f'aria-pressed="false" aria-label="Like the comment by {author}">Like</button> '
+        f'<span class="like-count" data-count="{likes.count}">{_likers(likes, True)}</span>'
         "</form>"
     )
 

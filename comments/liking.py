@@ -82,6 +82,17 @@ def toggle_like(
     return not undo
 
 
+def liked_cable(named: str, target: str) -> Cable | None:
+    """The cable a like form names (its id), or, for a comment's form, which names only the
+    comment, the comment's cable."""
+    if named.isdigit():
+        return Cable.objects.filter(pk=int(named)).first()
+    found = _COMMENT_TARGET.match(target)
+    if named or not found:
+        return None
+    return Cable.objects.filter(comments__pk=int(found[1])).first()
+
+
 def liked_on(cable: Cable, liker: Liker | None) -> list[str]:
     """The targets of `cable` the liker likes, for their own view of its pages."""
     if liker is None:

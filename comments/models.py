@@ -332,7 +332,10 @@ class Likes:
 class LikeQuerySet(models.QuerySet["Like"]):
     def of_cable(self, cable: Cable) -> dict[str, Likes]:
         """Every like of the cable, its paragraphs and its comments, by target ("" the cable,
-        "par3", "comment-12"): one query whatever their number."""
+        "par3", "comment-12"): one query whatever their number, none for a cable nobody has
+        ever liked."""
+        if not cable.liked:
+            return {}
         rows = (
             self.filter(cable=cable)
             .order_by("created", "pk")
@@ -349,6 +352,8 @@ class LikeQuerySet(models.QuerySet["Like"]):
 
     def of_comments(self, cable: Cable) -> dict[int, int]:
         """How many like each comment on the cable, by the comment's id."""
+        if not cable.liked:
+            return {}
         rows = (
             self.filter(cable=cable, comment__isnull=False)
             .values_list("comment")

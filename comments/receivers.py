@@ -16,6 +16,12 @@ def comment_changed(sender, *, instance, **kwargs) -> None:
     Cable.objects.page_changed(instance.cable_id)
 
 
+def like_saved(sender, *, instance, created, **kwargs) -> None:
+    """A like given, whatever gave it: its cable's pages ask for likes from now on."""
+    if created:
+        Cable.objects.filter(pk=instance.cable_id, liked=False).update(liked=True)
+
+
 # What a user's comments show of their account (`display_name_of`).
 _NAME_FIELDS = {"first_name", "last_name", "username"}
 

@@ -20,7 +20,7 @@ from cables.addresses import (
     release_day_url,
 )
 from cables.models.choices import Classification
-from cables.models.parts import Paragraph, Reference
+from cables.models.parts import Paragraph
 from cables.parsing import MediaArticle, wanted_reference_id
 from cables.readers import media_article
 from cables.times import a_time, as_datetime, day_range
@@ -173,27 +173,24 @@ class CableQuerySet(models.QuerySet["Cable"]):
         )
 
     def for_page(self) -> CableQuerySet:
-        """Everything the cable page shows, in a fixed number of queries whatever the size;
-        not the text it was imported from, which it does not show."""
+        """What the cable page shows of the cable, in a fixed number of queries whatever the
+        size: the cable, its paragraphs and its tags (the cables around it are
+        `Reference.objects.around`); not the text it was imported from, which it does not
+        show."""
+        return self.for_paragraph_page().prefetch_related(
+            Prefetch(
+                "tagged_items",
+                queryset=CableTag.objects.select_related("tag").order_by("position"),
+            ),
+        )
+
+    def for_paragraph_page(self) -> CableQuerySet:
+        """The cable and its paragraphs: what a paragraph's page shows of it."""
         return (
             self.select_related("origin")
             .defer("source_text")
             .prefetch_related(
-                Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position")),
-                Prefetch(
-                    "tagged_items",
-                    queryset=CableTag.objects.select_related("tag").order_by("position"),
-                ),
-                Prefetch(
-                    "references",
-                    queryset=Reference.objects.linking("cited").order_by("position"),
-                ),
-                Prefetch(
-                    "cited_by",
-                    queryset=Reference.objects.linking("from_cable").order_by(
-                        "from_cable__created", "from_cable__reference_id"
-                    ),
-                ),
+                Prefetch("paragraphs", queryset=Paragraph.objects.order_by("position"))
             )
         )
 
@@ -238,6 +235,10 @@ class Cable(DirectLoading, models.Model):  # type: ignore[django-manager-missing
     # When something else its pages show last changed: a comment or linkback published,
     # edited or moderated (the apps that show them call `Cable.objects.page_changed`).
     page_changed = models.DateTimeField(null=True, blank=True)
+    # A reader has liked the cable, one of its paragraphs or a comment on it (set by the
+    # comments app when a like is saved, never unset): a cable nobody ever liked is shown
+    # without asking for its likes.
+    liked = models.BooleanField(default=False)
     # When an import replaced the text with a changed one (the earlier is a CableVersion).
     text_modified = models.DateTimeField(null=True, blank=True)
 

@@ -3,16 +3,22 @@ the earlier texts an import replaced."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.db import models
+from django.db.models import Q
 
 from cables import fields
 from cables.models.choices import PortionMarking
 from readingroom.loading import DirectLoading
 
 if TYPE_CHECKING:
+    from cables.models.cable import Cable
     from cables.sharing import Share
+
+# What a link to a cable shows of it.
+_LINK_FIELDS = ("reference_id", "created", "subject")
 
 
 class Paragraph(DirectLoading, models.Model):
@@ -68,13 +74,43 @@ class ReferenceQuerySet(models.QuerySet["Reference"]):
     def linking(self, cable_field: str) -> ReferenceQuerySet:
         """References with the cable at `cable_field` ('cited' or 'from_cable') loaded with
         only what a link to it shows: not the whole text of every cable in a long list."""
-        return self.select_related(cable_field).only(
+        return self._linking(cable_field)
+
+    def around(self, cable: Cable) -> Links:
+        """The cables `cable`'s REF line names and those whose REF line names it, in one
+        query (the two directions are one index each)."""
+        found = list(
+            self._linking("from_cable", "cited").filter(Q(from_cable=cable) | Q(cited=cable))
+        )
+        references = [reference for reference in found if reference.from_cable_id == cable.pk]
+        cited_by = [reference for reference in found if reference.cited_id == cable.pk]
+        references.sort(key=lambda reference: reference.position)
+        cited_by.sort(
+            key=lambda citing: (citing.from_cable.created, citing.from_cable.reference_id)
+        )
+        return Links(references, cited_by)
+
+    def _linking(self, *cable_fields: str) -> ReferenceQuerySet:
+        return self.select_related(*cable_fields).only(
             "from_cable_id",
             "position",
             "reference_id",
             "cited_id",
-            *(f"{cable_field}__{name}" for name in ("reference_id", "created", "subject")),
+            *(f"{field}__{name}" for field in cable_fields for name in _LINK_FIELDS),
         )
+
+
+def _oldest_citing_first(citing: Reference) -> tuple:
+    return (citing.from_cable.created, citing.from_cable.reference_id)
+
+
+@dataclass(frozen=True)
+class Links:
+    """What a cable's page lists of the cables around it: the references of its REF line, in
+    its order, and the references to it, the oldest citing cable first."""
+
+    references: list[Reference]
+    cited_by: list[Reference]
 
 
 class Reference(DirectLoading, models.Model):

@@ -2,16 +2,22 @@
 (comments/like_fragments.py)."""
 
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
-from comments.fragments import comment_like_html
-from comments.like_fragments import like_form_html
+from comments.like_fragments import comment_like_form_html, like_form_html
 
 register = template.Library()
 
 
 @register.simple_tag
-def comment_like(entry, page_url: str) -> str:
-    return comment_like_html(entry, page_url=page_url)
+def comment_like(entry) -> str:
+    comment = entry.comment
+    return mark_safe(  # every value escaped
+        comment_like_form_html(
+            comment_id=comment.pk, likes=entry.likes, author=escape(comment.display_name)
+        )
+    )
 
 
 @register.simple_tag

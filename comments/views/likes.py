@@ -1,6 +1,7 @@
 """Liking a cable, a paragraph or a comment: the small form beside each posts here. Without
-JavaScript the reader comes back to where they were; the script asks for JSON and updates
-the count in place."""
+JavaScript the reader comes back to where they were (a comment's form, which names neither
+its cable nor its page, comes back to the comment on the cable's page); the script asks for
+JSON and updates the count in place."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
-from cables.models import Cable
 from comments.http import liker_of, remember_liker
-from comments.liking import Liker, LikeRefused, toggle_like
+from comments.liking import Liker, LikeRefused, liked_cable, toggle_like
 from comments.models import Like
 from readingroom.limits import client_ip
 from readingroom.redirects import local_address
@@ -20,9 +20,8 @@ from readingroom.redirects import local_address
 
 @require_POST
 def like(request: HttpRequest) -> HttpResponse:
-    named = request.POST.get("cable", "")
-    cable = Cable.objects.filter(pk=int(named)).first() if named.isdigit() else None
     target = request.POST.get("target", "")
+    cable = liked_cable(request.POST.get("cable", ""), target)
     wants_json = "application/json" in request.headers.get("Accept", "")
     known = liker_of(request)
     liker = known or Liker.new_browser()
@@ -42,7 +41,8 @@ def like(request: HttpRequest) -> HttpResponse:
         count = Like.objects.filter(cable=cable, target=target).count()
         response: HttpResponse = JsonResponse({"target": target, "liked": liked, "count": count})
     else:
-        page = local_address(request, request.POST.get("next", "").split("#")[0])
+        back = request.POST.get("next") or cable.get_absolute_url()
+        page = local_address(request, back.split("#")[0])
         response = HttpResponseRedirect(f"{page}#{target or 'likes'}")
         response.status_code = HTTPStatus.SEE_OTHER
     if known is None:

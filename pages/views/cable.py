@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, render
 from accounts.providers import choices_digest
 from cables.fragments import paragraph_html
 from cables.http import cable_not_found, cable_page_version, redirect_to_canonical
-from cables.models import Cable
+from cables.models import Cable, Reference
 from cables.parsing import wanted_reference_id
 from cables.query_syntax import parse_query
 from cables.search import engine
@@ -56,6 +56,7 @@ def cable_detail(
             paragraph.share = paragraph_share(request, cable, paragraph)
     context = {
         "cable": cable,
+        "links": Reference.objects.around(cable),
         "executive_order_url": settings.EXECUTIVE_ORDER_URL,
         **_highlight_context(request, cable, paragraphs),
         **discussion_context(request, cable, paragraphs),
@@ -92,7 +93,7 @@ def paragraph_thread(
 ) -> HttpResponse:
     """One paragraph and its discussion: the no-JavaScript form of the thread that opens under
     the paragraph on the cable page."""
-    cable = get_object_or_404(Cable.objects.for_page().named(reference_id))
+    cable = get_object_or_404(Cable.objects.for_paragraph_page().named(reference_id))
     paragraph = next((p for p in cable.paragraphs.all() if p.anchor == anchor), None)
     if paragraph is None:
         raise Http404(f"Cable {cable} has no paragraph {anchor}.")

@@ -531,9 +531,12 @@
     event.preventDefault();
     var button = likeForm.querySelector(".like-button");
     button.disabled = true;
+    // A comment's form has no target field: its button carries it.
+    var sent = new FormData(likeForm);
+    if (!sent.has("target")) sent.append("target", likeForm.getAttribute("data-target"));
     fetch(likeForm.action, {
       method: "POST",
-      body: new FormData(likeForm),
+      body: sent,
       credentials: "same-origin",
       headers: { Accept: "application/json" },
     })

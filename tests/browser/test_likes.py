@@ -6,6 +6,7 @@ from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from comments.models import Like
+from tests.comments.conftest import make_comment
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,6 +31,21 @@ def test_a_reader_likes_a_paragraph_in_place_and_takes_it_back(
     form = page.locator('#thread-par3 form.like-form[data-target="par3"]')
     expect(form.locator(".like-button")).to_have_attribute("aria-pressed", "true")
     expect(form.locator(".like-count")).to_have_text("1 reader likes this")
+    form.locator(".like-button").click()
+    expect(form.locator(".like-count")).to_have_text("")
+    expect(form.locator(".like-button")).to_have_text("Like")
+    assert not Like.objects.exists()
+
+
+def test_a_reader_likes_a_comment_in_place_and_takes_it_back(page, live_server, seed_cable):
+    comment = make_comment(seed_cable, body="Worth reading twice.", name="Ann Reader")
+    page.goto(f"{live_server.url}{SEED_PATH}#{comment.html_id}")
+    form = page.locator(f"#{comment.html_id} form.like-form")
+    form.get_by_role("button", name="Like the comment by Ann Reader").click()
+    expect(form.locator(".like-count")).to_have_text("1 like")
+    expect(form.locator(".like-button")).to_have_attribute("aria-pressed", "true")
+    assert page.url == f"{live_server.url}{SEED_PATH}#{comment.html_id}"  # no new page
+    assert Like.objects.get().comment == comment
     form.locator(".like-button").click()
     expect(form.locator(".like-count")).to_have_text("")
     expect(form.locator(".like-button")).to_have_text("Like")

@@ -156,7 +156,7 @@ def test_the_reader_layer_says_what_the_reader_likes(client, cable):
     assert Client().get("/comments/reader/?cable=08STATE1234").json()["liked"] == []
 
 
-@pytest.mark.parametrize("likes", [0, 40])
+@pytest.mark.parametrize("likes", [1, 40])
 def test_the_cable_page_needs_the_same_queries_whatever_the_likes(
     client, cable, django_assert_num_queries, likes
 ):
@@ -165,8 +165,38 @@ def test_the_cable_page_needs_the_same_queries_whatever_the_likes(
         target = ["", "par1", comment.html_id][number % 3]
         Like.objects.create(cable=cable, target=target, browser=f"browser-{number}")
     # As tests/pages/test_cable_page.py counts them: the likes are one query.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         client.get(CABLE_URL)
+
+
+def test_a_cable_nobody_liked_is_shown_without_asking_for_likes(
+    client, cable, django_assert_num_queries
+):
+    make_comment(cable, anchor="par1")
+    with django_assert_num_queries(7):
+        client.get(CABLE_URL)
+    like(Client(), cable, "par1")
+    like(Client(), cable, "par1", undo="1")
+    cable.refresh_from_db()
+    assert cable.liked  # once liked, always asked: an unlike never hides another's like
+
+
+def test_a_comment_is_liked_by_its_form_alone(client, cable):
+    """A comment's form, two hundred times on a long page, is a button: it names neither the
+    cable nor the page; the reader comes back to the comment on the cable's page."""
+    comment = make_comment(cable, anchor="par2", body="On two.")
+    card = parse_html(client.get(CABLE_URL).content).find("li", id=comment.html_id)
+    form = card.find("form", cls="like-form")
+    assert form.find_all("input") == []
+    button = form.find("button", cls="like-button")
+    sent = {button.attrs["name"]: button.attrs["value"]}
+    assert sent == {"target": comment.html_id}
+    response = client.post(form.attrs["action"], sent)
+    assert response.status_code == HTTPStatus.SEE_OTHER
+    assert response["Location"] == f"{CABLE_URL}#{comment.html_id}"
+    assert Like.objects.get().comment == comment
+    assert client.post("/likes/", {"target": "comment-999999"}).status_code == 400
+    assert not Like.objects.filter(target="comment-999999").exists()
 
 
 def test_the_api_counts_likes(client, cable):

@@ -193,6 +193,24 @@ def test_cited_by_lists_the_citing_cables_oldest_first(client, db):
     ]
 
 
+def test_a_cable_citing_and_cited_lists_both_in_the_order_of_each(client, db):
+    make_cable("08MOSCOW1", created="2008-01-01 10:00", subject="FIRST")
+    make_cable("08BERLIN2", created="2008-01-05 10:00", subject="SECOND")
+    cable = make_cable(
+        "08STATE50", created="2008-02-01 10:00", references="A. 08 MOSCOW 1 B. 08 BERLIN 2"
+    )
+    make_cable("08STATE70", created="2008-04-01 10:00", references="08 STATE 50")
+    make_cable("08PARIS60", created="2008-03-01 10:00", references="08 STATE 50")
+    page = parse_html(client.get(cable.get_absolute_url()).content)
+    assert references_of(page) == {
+        "References": ["08MOSCOW1 FIRST 2008-01-01", "08BERLIN2 SECOND 2008-01-05"],
+        "Cited by": [
+            "08PARIS60 RUSSIA: A TEST SUBJECT 2008-03-01",
+            "08STATE70 RUSSIA: A TEST SUBJECT 2008-04-01",
+        ],
+    }
+
+
 def test_a_cable_neither_citing_nor_cited_has_no_reference_box(client, db):
     cable = make_cable()
     page = parse_html(client.get(cable.get_absolute_url()).content)
@@ -306,12 +324,13 @@ def test_cable_page_query_count_does_not_grow_with_the_cable(client, db, django_
     )
     for number in range(3, 13):
         make_cable(f"08STATE{number}", paragraphs=1, references="A. 08 STATE 2 B. 08 STATE 1")
-    # The page's version, then cable, paragraphs, tags, references, cited by, and the whole
-    # discussion and its likes (tests/comments pins that they stay one query each whatever
-    # their number). The sign-in choices are read once and then cached: read them first.
+    # The page's version, then cable, paragraphs, tags, the cables it cites and that cite it,
+    # and the whole discussion (tests/comments pins that it stays one query whatever its size;
+    # the likes, none here, are one more). The sign-in choices are read once and then cached:
+    # read them first.
     sign_in_choices()
     for cable, citing in ((small, 11), (large, 10)):
-        with django_assert_num_queries(8):
+        with django_assert_num_queries(6):
             page = parse_html(client.get(cable.get_absolute_url()).content)
         assert len(page.find("ul", cls="cited-by-list").find_all("li")) == citing
 
@@ -334,9 +353,10 @@ def test_the_cable_page_needs_the_same_queries_whatever_the_discussion(
             anchor = parent.anchor
         parents.append(make_comment(cable, anchor=anchor, parent=parent, body=f"Comment {number}"))
     # The page's version; the sign-in choices (read once, then cached); then cable,
-    # paragraphs, tags, references, cited by, comments (and linkbacks), likes. Asked again,
-    # the page is the cached one: its version is the only query.
-    with django_assert_num_queries(9):
+    # paragraphs, tags, the cables it cites and that cite it, comments (and linkbacks); the
+    # likes of a liked cable are one more (tests/comments/test_likes.py). Asked again, the
+    # page is the cached one: its version is the only query.
+    with django_assert_num_queries(7):
         response = client.get(DISCUSSED_URL)
     page = parse_html(response.content)
     assert len(page.find_all("li", cls="comment")) == comments
