@@ -86,6 +86,7 @@ class _CablePageParser(HTMLParser):
         self.buffer: list[str] = []
         self.article_href: str | None = None
         self.article_text: list[str] = []
+        self.ended = False  # </html> seen
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
@@ -106,7 +107,9 @@ class _CablePageParser(HTMLParser):
             self.article_href, self.article_text = attributes.get("href") or "", []
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "a":
+        if tag == "html":
+            self.ended = True
+        elif tag == "a":
             self.in_paragraph_link = False
             self.add_article()
         elif tag == "td" and self.in_cell:
@@ -176,12 +179,35 @@ def media_article(url: str, text: str = "") -> MediaArticle | None:
 
 
 def read_cable_page(page: str) -> _CablePageParser:
+    """The page read, or CableParseError when it holds no cable or only part of one."""
     reader = _CablePageParser()
     reader.feed(page)
     reader.close()
-    if not reader.blocks and not reader.cells:
-        raise CableParseError("not a cable page: no <table class='cable'> and no <pre> blocks")
+    if not reader.blocks and not reader.cells and not reader.in_pre:
+        ending = "" if reader.ended else " (nor </html>: cut short?)"
+        raise CableParseError(
+            f"not a cable page: no <table class='cable'> and no <pre> blocks{ending}"
+        )
+    if reason := _page_cut_short(reader):
+        raise CableParseError(f"truncated page: {reason}")
     return reader
+
+
+def _page_cut_short(reader: _CablePageParser) -> str | None:
+    """Where a page cut short ends, or None when the cable's parts are whole.
+
+    An original page closes its metadata table and both text blocks (the header, then the
+    body) before it ends; what comes after them (scripts, the closing tags) holds nothing of
+    the cable, so a page cut there is whole. A page without the table may be one <pre> of
+    cable text, complete once that block closes."""
+    if reader.in_table:
+        return "it ends inside the metadata table (no closing </table>)"
+    if reader.in_pre:
+        block = "header" if reader.cells and not reader.blocks else "body"
+        return f"it ends inside the {block} text block (no closing </pre>)"
+    if reader.cells and len(reader.blocks) < 2 and not reader.ended:
+        return "it ends before the body text block (no second <pre> block, no </html>)"
+    return None
 
 
 def parse_html_cable(page: str) -> ParsedCable:
@@ -205,11 +231,23 @@ class CsvCable:
         return f"{self.header.strip()}\n\n{self.content.strip()}\n"
 
 
+_CSV_COLUMNS = (
+    "id",
+    "date",
+    "reference ID",
+    "origin",
+    "classification",
+    "references",
+    "header",
+    "content",
+)
+
+
 def read_csv(lines: Iterable[str]) -> Iterator[CsvCable | CableParseError]:
     """Stream cables.csv: 8 columns, no header row, multi-line quoted fields.
 
     Yields a CsvCable per row, or a CableParseError naming the line for a row with the wrong
-    shape, and never holds more than one row in memory.
+    shape or cut short by the end of the file, and never holds more than one row in memory.
     """
     counted = _LineCounter(lines)
     reader = csv.reader(counted, strict=False)
@@ -222,6 +260,9 @@ def read_csv(lines: Iterable[str]) -> Iterator[CsvCable | CableParseError]:
         except csv.Error as error:
             yield CableParseError(f"line {start}: unreadable CSV ({error})")
             continue
+        if reason := _row_cut_short(row, counted):
+            yield CableParseError(f"line {start}: truncated row: {reason}")
+            continue
         if not row or not any(cell.strip() for cell in row):
             continue
         if len(row) != 8:
@@ -230,19 +271,43 @@ def read_csv(lines: Iterable[str]) -> Iterator[CsvCable | CableParseError]:
         yield CsvCable(start, *row)
 
 
+def _row_cut_short(row: list[str], counted: _LineCounter) -> str | None:
+    """Why the row the CSV reader just gave is the start of one the file cut off, or None.
+
+    A row ends at the line break after its last field, or at the end of the last line. The
+    reader in its forgiving mode also hands back, as a row, what it holds when the lines run
+    out inside a quoted field: it asked for a line past the last only then. A last line
+    without a line break that ends before the eighth column was cut too (unless blank)."""
+    column = len(row)
+    name = _CSV_COLUMNS[column - 1] if 0 < column <= len(_CSV_COLUMNS) else "extra"
+    if counted.exhausted:
+        return f"the file ends inside its quoted {name} field (column {column} of 8)"
+    if counted.unterminated and column < len(_CSV_COLUMNS) and any(c.strip() for c in row):
+        return f"the file ends after its {name} field (column {column} of 8)"
+    return None
+
+
 class _LineCounter:
-    """Wraps an iterable of lines and counts how many the CSV reader has taken."""
+    """Wraps an iterable of lines and counts how many the CSV reader has taken; says whether
+    it asked for one past the last, and whether the last it took lacks a line break."""
 
     def __init__(self, lines: Iterable[str]) -> None:
         self.lines = iter(lines)
         self.count = 0
+        self.exhausted = False
+        self.unterminated = False
 
     def __iter__(self) -> _LineCounter:
         return self
 
     def __next__(self) -> str:
-        line = next(self.lines)
+        try:
+            line = next(self.lines)
+        except StopIteration:
+            self.exhausted = True
+            raise
         self.count += 1
+        self.unterminated = not line.endswith(("\n", "\r"))
         return line
 
 

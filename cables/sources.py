@@ -94,7 +94,9 @@ def iter_candidates(
                 progress.current = raw
             try:
                 yield from _candidates_in(path, raw)
-            except (OSError, EOFError, gzip.BadGzipFile, UnicodeError) as error:
+            except EOFError as error:  # a .gz cut short; the cables before the cut are kept
+                yield Failure(str(path), f"truncated file: {error}")
+            except (OSError, gzip.BadGzipFile, UnicodeError) as error:
                 yield Failure(str(path), f"unreadable file ({error})")
             if progress:
                 progress.done_before += path.stat().st_size

@@ -135,14 +135,12 @@ def _assemble(
     cable.preamble = opening.text
     _apply_opening(opening, cable)
     items, trailing_spaces = body_lines(opening.body(lines))
-    signature = take_signer(items)
+    # The signature line leaves the body before it is split: the signer is no paragraph (no
+    # anchor, no thread); the page shows the name where the cable ends.
+    cable.signer = take_signer(items)
     cable.paragraphs = _marked_entire(
         split_paragraphs(items, trailing_spaces=trailing_spaces and repost), cable.preamble
     )
-    if signature:
-        cable.signer, written = signature
-        # The signature stays in the body, where the reader of the cable expects it.
-        cable.paragraphs.append(ParsedParagraph(None, None, None, written))
     if cable.classified_by is None:
         _classified_in_body(cable)
     if cable.created is None and cable.date_time_group is not None:

@@ -30,9 +30,9 @@ _DECORATION = re.compile(r"^(?:[*=_X\s-]+|END\b.*|GP-\d)$", re.IGNORECASE)
 _NOT_NAMES = {"END", "BT", "NNNN", "UNQUOTE", "QUOTE", "SIPDIS", "NOFORN", "NODIS", "EXDIS"}
 
 
-def take_signer(items: list[Line]) -> tuple[str, str] | None:
-    """The signer and the signature line as written, taken out of the body's lines; None
-    when the body ends otherwise."""
+def take_signer(items: list[Line]) -> str | None:
+    """The signer, whose line is taken out of the body's lines ('RICE SENDS' gives 'RICE', a
+    name glued to the last sentence is cut off it); None when the body ends otherwise."""
     position = len(items) - 1
     while position > 0 and _TRAILER.search(items[position].text.strip()):
         position -= 1
@@ -49,12 +49,12 @@ def take_signer(items: list[Line]) -> tuple[str, str] | None:
         name = match["name"] or match["mixed"]
         if _is_name(name) and _set_apart(line, items[position - 1].text.strip()):
             del items[position]
-            return name, line.text.strip()
+            return name
         return None
     glued = _SIGNER_AFTER_TEXT.match(last)
     if glued and _is_name(glued["name"]) and len(glued["name"]) > 2:
         line.text = glued["text"]
-        return glued["name"], glued["name"]
+        return glued["name"]
     return None
 
 

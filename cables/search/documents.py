@@ -18,6 +18,7 @@ _CABLE_FIELDS = (
     "created",
     "released",
     "modified",
+    "signer",
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import tantivy
 
 # The shape of the documents; an index of another version is not read (rebuild it).
-VERSION = 1
+VERSION = 2  # 2: the signer among the metadata words, no longer a paragraph
 ANALYZER = "english"
 # Longer "words" are noise (base64, rules of dashes): not indexed, not searchable.
 _LONGEST_WORD = 40
@@ -72,6 +72,7 @@ class CableDocument:
     created: datetime.datetime
     released: datetime.datetime | None
     modified: datetime.datetime
+    signer: str = ""
     tags: list[str] = field(default_factory=list)
     markings: set[str] = field(default_factory=set)
     texts: list[str] = field(default_factory=list)  # headings and paragraphs, in order
@@ -80,7 +81,7 @@ class CableDocument:
         document = tantivy.Document(
             id=self.id,
             subject=self.subject,
-            meta=" ".join([self.reference_id, self.origin_name, *self.tags]),
+            meta=" ".join([self.reference_id, self.origin_name, self.signer, *self.tags]),
             body="\n".join(self.texts),
             origin=self.origin_id,
             created=self.created,

@@ -10,6 +10,7 @@ from django.db import DatabaseError, connection
 from taggit.models import Tag
 
 from cables import importer
+from cables.management import progress
 from cables.models import Cable, Origin, Paragraph, Reference
 from cables.query_syntax import parse_query
 from cables.search import Criteria, engine
@@ -95,7 +96,6 @@ def test_imports_text_html_csv_and_gz_from_folders(corpus):
     assert list(beijing.paragraphs.values_list("text", flat=True)) == [
         "The first paragraph & its text.",
         "The second paragraph.",
-        "HUNTSMAN",
     ]
     assert beijing.signer == "HUNTSMAN"
     assert beijing.articles == [
@@ -104,7 +104,7 @@ def test_imports_text_html_csv_and_gz_from_folders(corpus):
             "title": "spiegel.de",
         }
     ]
-    assert Cable.objects.get(reference_id="08STATE3").paragraphs.count() == 4
+    assert Cable.objects.get(reference_id="08STATE3").paragraphs.count() == 3
 
 
 def test_importing_twice_changes_nothing(corpus):
@@ -123,6 +123,66 @@ def test_a_changed_text_is_an_update(corpus, tmp_path):
     out, _, _ = run(changed)
     assert "Summary: 0 imported, 1 updated, 0 unchanged, 0 failed." in out
     assert Cable.objects.get(reference_id="08STATE1").subject == "A NEW SUBJECT"
+
+
+def test_a_csv_cut_in_the_middle_of_a_row_imports_the_rows_before_and_changes_nothing(tmp_path):
+    """`head -c` of cables.csv: the last row ends inside its quoted content, mid-word."""
+    whole = csv_rows(
+        *(
+            (f"08STATE{n}", cable_text(f"08STATE{n}", paragraph_text="The Papua New Guinea talks"))
+            for n in (1, 2, 3)
+        )
+    )
+    full = tmp_path / "cables.csv"
+    full.write_text(whole, encoding="utf-8")
+    run(write_rows(tmp_path / "first.csv", ("08STATE3", cable_text("08STATE3"))))
+    stored = list(Paragraph.objects.values_list("pk", "text"))
+    cut = tmp_path / "cut.csv"
+    cut.write_text(whole[: whole.rindex("The Papua New Gui") + 17], encoding="utf-8")
+
+    out, err, status = run(cut)
+    assert status == 1
+    assert "Summary: 2 imported, 0 updated, 0 unchanged, 1 failed." in out
+    line = whole.split("\n3,")[0].count("\n") + 2
+    assert (
+        f"{cut}: line {line}: truncated row: the file ends inside its quoted content field "
+        "(column 8 of 8)" in err
+    )
+    assert set(Cable.objects.values_list("reference_id", flat=True)) == {
+        "08STATE1",
+        "08STATE2",
+        "08STATE3",
+    }
+    # The cable the cut row names keeps the text it had, whole.
+    assert (
+        list(Paragraph.objects.filter(cable__reference_id="08STATE3").values_list("pk", "text"))
+        == stored
+    )
+    out, _, _ = run(full)
+    assert "Summary: 0 imported, 1 updated, 2 unchanged, 0 failed." in out
+
+
+def test_truncated_pages_and_compressed_files_are_reported_and_store_nothing(tmp_path):
+    page = tmp_path / "09BEIJING1234.html"
+    page.write_text(ORIGINAL_PAGE[: ORIGINAL_PAGE.index("The second parag")], encoding="utf-8")
+    rows = csv_rows(*((f"08STATE{n}", cable_text(f"08STATE{n}")) for n in (1, 2)))
+    compressed = gzip.compress(rows.encode())
+    cut_gz = tmp_path / "more.csv.gz"
+    cut_gz.write_bytes(compressed[: len(compressed) - 20])
+    cut_text = tmp_path / "cut.txt.gz"
+    cut_text.write_bytes(gzip.compress(cable_text("08STATE9").encode())[:-12])
+
+    out, err, status = run(page, cut_gz, cut_text)
+    assert status == 1
+    assert f"{page}: truncated page: it ends inside the body text block (no closing </pre>)" in err
+    assert (
+        f"{cut_gz}: truncated file: Compressed file ended before the end-of-stream marker was "
+        "reached" in err
+    )
+    assert f"{cut_text}: truncated file: " in err
+    # The rows of the .gz before the cut are kept, as in a plain file.
+    assert "Summary: 1 imported, 0 updated, 0 unchanged, 3 failed." in out
+    assert list(Cable.objects.values_list("reference_id", flat=True)) == ["08STATE1"]
 
 
 def test_bad_cables_are_reported_with_file_and_line_and_change_nothing(tmp_path):
@@ -150,11 +210,52 @@ def test_bad_cables_are_reported_with_file_and_line_and_change_nothing(tmp_path)
     assert set(Cable.objects.values_list("reference_id", flat=True)) == {"08STATE4", "08STATE5"}
 
 
-def test_progress_bar_and_summary(corpus, capsys):
-    out, err = io.StringIO(), io.StringIO()
-    call_command("import_cables", str(corpus), stdout=out, stderr=err)
-    assert "100.0%" in capsys.readouterr().err
-    assert "Summary: 5 imported" in out.getvalue()
+class Terminal(io.StringIO):
+    """Standard output and error on a terminal: what a reader sees of what was written."""
+
+    def isatty(self) -> bool:
+        return True
+
+    def screen(self) -> list[str]:
+        """The lines as they stand on the screen: '\r' goes back to the line's start."""
+        lines = []
+        for written in self.getvalue().split("\n"):
+            line = ""
+            for part in written.split("\r"):
+                line = part + line[len(part) :]
+            lines.append(line.rstrip())
+        return lines
+
+
+def test_on_a_terminal_the_bar_is_drawn_once_and_ended_before_the_summary(tmp_path, monkeypatch):
+    """Redrawn at every batch here, the bar still stands on one line; a failure reported
+    meanwhile has a line of its own."""
+    monkeypatch.setattr(progress, "_EVERY_SECONDS", -1)
+    rows = write_rows(tmp_path / "cables.csv", ("08STATE1", cable_text("08STATE1")))
+    prose = tmp_path / "prose.txt"
+    prose.write_text("Just a shopping list.")
+    terminal = Terminal()
+    with pytest.raises(CommandError):
+        call_command(
+            "import_cables", rows, prose, "--batch-size", 1, stdout=terminal, stderr=terminal
+        )
+    screen = terminal.screen()
+    assert screen[0].startswith(f"{prose}: not a cable: found no metadata table")
+    assert re.fullmatch(r"\[#{30}\] 100\.0%  2 cables  [\d,]+/s  1 failed", screen[1])
+    assert screen[2:] == ["Summary: 1 imported, 0 updated, 0 unchanged, 1 failed.", ""]
+
+
+@pytest.mark.parametrize(
+    ("options", "stream"),
+    [(["--no-progress"], Terminal), ([], io.StringIO)],
+    ids=["no-progress on a terminal", "not a terminal"],
+)
+def test_no_bar_with_no_progress_or_off_a_terminal(corpus, options, stream, capsys):
+    out, err = stream(), stream()
+    call_command("import_cables", str(corpus), *options, stdout=out, stderr=err)
+    assert err.getvalue() == ""
+    assert capsys.readouterr().err == ""  # nor on the process's own standard error
+    assert out.getvalue() == "Summary: 5 imported, 0 updated, 0 unchanged, 0 failed.\n"
 
 
 def test_load_seeds_loads_the_seed_cable():
@@ -218,7 +319,7 @@ def test_a_batch_the_database_refuses_is_stored_cable_by_cable(tmp_path, monkeyp
     line = rows.read_text().split("\n2,")[0].count("\n") + 2
     assert f"{rows}, line {line}: database refused the cable (value too long" in err
     assert set(Cable.objects.values_list("reference_id", flat=True)) == {"08STATE1", "08STATE3"}
-    assert Paragraph.objects.count() == 2 * 4
+    assert Paragraph.objects.count() == 2 * 3
     assert found("minister") == {"08STATE1", "08STATE3"}
 
 

@@ -1,11 +1,13 @@
 import dataclasses
 import hashlib
+import importlib
 import json
 
 import pytest
+from django.apps import apps as django_apps
 
 from cables.importer import CableRejected, Outcome, content_digest, store_cable
-from cables.models import Cable, CableTag, Origin, Paragraph, Reference
+from cables.models import Cable, CableTag, CableVersion, Origin, Paragraph, Reference
 from cables.parsing import CableParseError, parse_cable
 from cables.readers import parse_html_cable, read_text
 from tests.cables.test_readers import GUARDIAN, SPIEGEL, page_with_articles
@@ -62,7 +64,6 @@ def test_a_changed_text_updates_the_cable(db):
         "par2",
         "par3",
         "par4",
-        "p5",
     ]
     assert cable.source_text == text
 
@@ -170,7 +171,7 @@ def test_a_changed_article_list_updates_the_cable(db):
     assert store_page(page_with_articles(guardian + spiegel)) == Outcome.UPDATED
     cable = Cable.objects.get()
     assert [article["url"] for article in cable.articles] == [GUARDIAN, SPIEGEL]
-    assert cable.paragraphs.count() == 4
+    assert cable.paragraphs.count() == 3
 
     assert store_page(page_with_articles("not yet set")) == Outcome.UPDATED
     assert Cable.objects.get().articles == []
@@ -184,3 +185,52 @@ def test_a_cable_without_articles_keeps_the_digest_it_had_before_articles(seed_t
     del content["articles"]
     payload = json.dumps(content, sort_keys=True, default=str)
     assert content_digest(parsed) == hashlib.sha256(payload.encode()).hexdigest()
+
+
+# --- cables stored while the signature was a paragraph (migration 0011) --------------------
+
+
+def signature_migration():
+    return importlib.import_module("cables.migrations.0011_signature_out_of_the_paragraphs")
+
+
+def stored_the_old_way(reference_id: str, signature_line: str, **options) -> Cable:
+    """A cable as the parser before 0011 stored it: the signature line also as its last,
+    unnumbered paragraph, in the cable and in an earlier text kept of it."""
+    cable = make_cable(reference_id, **options)
+    last = cable.paragraphs.count() + 1
+    cable.paragraphs.create(position=last, anchor=f"p{last}", text=signature_line)
+    earlier = cable.current_text()
+    CableVersion.objects.create(cable=cable, number=1, recorded=cable.imported, **earlier)
+    Cable.objects.filter(pk=cable.pk).update(content_digest="from the parser before 0011")
+    return cable
+
+
+def test_the_migration_takes_the_signature_out_of_the_stored_paragraphs():
+    signed = stored_the_old_way("08STATE1", "RICE SENDS")
+    # Signed by RICE too, but ending with other unnumbered text, or numbered text.
+    other_text = stored_the_old_way("08STATE2", "Please protect accordingly.")
+    numbered = make_cable("08STATE3")
+    before = {
+        cable.reference_id: list(cable.paragraphs.values_list("anchor", "text"))
+        for cable in (signed, other_text, numbered)
+    }
+
+    signature_migration().remove_signature_paragraphs(django_apps, None)
+
+    assert list(signed.paragraphs.values_list("anchor", "text")) == before["08STATE1"][:-1]
+    assert [p["anchor"] for p in signed.versions.get().paragraphs] == ["par1", "par2", "par3"]
+    for cable in (other_text, numbered):
+        assert list(cable.paragraphs.values_list("anchor", "text")) == before[cable.reference_id]
+    assert [p["anchor"] for p in other_text.versions.get().paragraphs][-1] == "p4"
+
+
+def test_after_the_migration_a_re_import_records_no_changed_text():
+    cable = stored_the_old_way("08STATE1", "RICE")
+    signature_migration().remove_signature_paragraphs(django_apps, None)
+    text = cable_text("08STATE1")
+    assert store_cable(parse_cable(text), source_text=text) == Outcome.UPDATED
+    cable.refresh_from_db()
+    assert cable.versions.count() == 1
+    assert cable.text_modified is None
+    assert cable.signer == "RICE"

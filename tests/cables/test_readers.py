@@ -124,7 +124,6 @@ def test_parse_html_cable() -> None:
         (1, "C"),
         (2, "C"),
         (3, "U"),
-        (None, None),
     ]
     assert cable.paragraphs[1].text == (
         "The CHP will appeal to the Constitutional Court; its leader called the vote "
@@ -307,7 +306,7 @@ def test_parse_csv_cable_takes_the_columns_as_authoritative() -> None:
     assert cable.sender == "AMEMBASSY BUENOS AIRES"
     assert cable.subject == "ARGENTINE WHEAT CROP"
     assert cable.signer == "SMITH"
-    assert [p.number for p in cable.paragraphs] == [1, None]
+    assert [p.number for p in cable.paragraphs] == [1]
 
 
 def test_parse_csv_cable_of_the_row_with_doubled_quotes() -> None:
@@ -324,3 +323,125 @@ def test_text_and_csv_cables_have_no_articles() -> None:
     first = next(read_csv(io.StringIO(CSV_TEXT)))
     assert isinstance(first, CsvCable)
     assert parse_csv_cable(first).articles == []
+
+
+# --- files cut short ------------------------------------------------------------------------
+
+
+def rows_of(text: str) -> list[CsvCable | CableParseError]:
+    return list(read_csv(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize(
+    ("cut_after", "reason"),
+    [
+        # Mid-word in the last field, as `head -c` cuts it.
+        ("called the idea", "the file ends inside its quoted content field (column 8 of 8)"),
+        # Right after a line break inside the quoted content.
+        ("TAGS: PREL, RS, JA\n", "the file ends inside its quoted content field (column 8 of 8)"),
+        # Right after a doubled quote, which is not the closing one.
+        ('the idea ""', "the file ends inside its quoted content field (column 8 of 8)"),
+        # Inside the header, the references, the reference ID, the date.
+        ("O 091554Z FEB", "the file ends inside its quoted header field (column 7 of 8)"),
+        ('"06MOSCOW', "the file ends inside its quoted references field (column 6 of 8)"),
+        (
+            '"CONFIDENTIAL","06MOSCOW12345","O 091554Z FEB 07\nFM AMEMBASSY MOSCOW",'
+            '"C O N F I D E N T I A L MOSCOW 000601\n\nE.O.',
+            "the file ends inside its quoted content field (column 8 of 8)",
+        ),
+        ('103,"02/09/20', "the file ends inside its quoted date field (column 2 of 8)"),
+        # Between two fields, outside any quotes.
+        (
+            '"Embassy Moscow","CONFIDENTIAL",',
+            "the file ends after its references field (column 6 of 8)",
+        ),
+        ("103", "the file ends after its id field (column 1 of 8)"),
+    ],
+)
+def test_a_row_the_end_of_the_file_cuts_is_reported_not_read(cut_after, reason) -> None:
+    """The rows before the cut are read whole; the cut one is an error naming its line."""
+    cut = CSV_TEXT[: CSV_TEXT.rindex(cut_after) + len(cut_after)]
+    *complete, last = rows_of(cut)
+    assert isinstance(last, CableParseError)
+    assert str(last) == f"line 11: truncated row: {reason}"
+    assert [row.reference_id for row in complete if isinstance(row, CsvCable)] == [
+        "66BUENOSAIRES2481"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CSV_TEXT,
+        CSV_TEXT.rstrip("\n"),  # the last line without its line break
+        CSV_TEXT.replace("\n", "\r\n")[:-1],  # cut between '\r' and '\n'
+        CSV_TEXT.rstrip("\n") + '\n104,"a","b","c","d","e","f",the last field unquoted',
+        CSV_TEXT + "  ",  # a blank last line
+    ],
+)
+def test_a_file_whose_last_row_is_whole_has_no_truncated_row(text) -> None:
+    rows = rows_of(text)
+    assert not any("truncated" in str(row) for row in rows if isinstance(row, CableParseError))
+    assert isinstance(rows[2], CsvCable)
+    assert rows[2].content.rstrip("\r\n").endswith('called the idea "creative."')
+
+
+def page_cut_after(text: str, occurrence: int = 1) -> str:
+    """ORIGINAL_PAGE up to the end of the `occurrence`-th `text` in it."""
+    end = -1
+    for _ in range(occurrence):
+        end = ORIGINAL_PAGE.index(text, end + 1)
+    return ORIGINAL_PAGE[: end + len(text)]
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        (page_cut_after("Embassy Ank"), "it ends inside the metadata table (no closing </table>)"),
+        (
+            page_cut_after("FM AMEMBASSY"),
+            "it ends inside the header text block (no closing </pre>)",
+        ),
+        (
+            page_cut_after("its leader called the vo"),
+            "it ends inside the body text block (no closing </pre>)",
+        ),
+        (
+            page_cut_after("<a id='par3' hr"),
+            "it ends inside the body text block (no closing </pre>)",
+        ),
+        (page_cut_after("court&#x2"), "it ends inside the body text block (no closing </pre>)"),
+        (page_cut_after("WILSON</pr"), "it ends inside the body text block (no closing </pre>)"),
+        (
+            page_cut_after("</pre></code>\n"),
+            "it ends before the body text block (no second <pre> block, no </html>)",
+        ),
+        (
+            page_cut_after("</table>\n"),
+            "it ends before the body text block (no second <pre> block, no </html>)",
+        ),
+    ],
+)
+def test_a_page_cut_short_is_refused_with_where_it_ends(page, reason) -> None:
+    with pytest.raises(CableParseError) as refused:
+        parse_html_cable(page)
+    assert str(refused.value) == f"truncated page: {reason}"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        page_cut_after("</pre></code>", occurrence=2),  # only the page's closing tags lost
+        ORIGINAL_PAGE.replace("</body></html>", ""),
+    ],
+)
+def test_a_page_whose_cable_is_whole_is_read_without_its_closing_tags(page) -> None:
+    assert parse_html_cable(page) == parse_html_cable(ORIGINAL_PAGE)
+
+
+def test_a_page_cut_before_its_table_is_no_cable_page() -> None:
+    with pytest.raises(CableParseError) as refused:
+        parse_html_cable(ORIGINAL_PAGE[: ORIGINAL_PAGE.index("<table")])
+    assert str(refused.value) == (
+        "not a cable page: no <table class='cable'> and no <pre> blocks (nor </html>: cut short?)"
+    )

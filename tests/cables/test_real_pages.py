@@ -19,7 +19,7 @@ import pytest
 from django.core.management import call_command
 
 from cables.models import Cable, Origin
-from cables.parsing import ParsedCable
+from cables.parsing import CableParseError, ParsedCable
 from cables.readers import parse_html_cable
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "real-cables"
@@ -262,3 +262,44 @@ def test_an_anchor_inside_a_paragraph_is_on_the_cable_page(client, db, tmp_path)
     page = client.get("/cable/2004/11/04MADRID4367.html").content.decode()
     after = page[page.index('<span class="inline-anchor" id="par2001"></span>') :]
     assert re.sub(r"<[^>]+>", "", after).startswith("2001. Another idea")
+
+
+def test_the_signer_ends_the_cable_page_and_is_no_paragraph(client, db, tmp_path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(DATA / "04AMMAN1288.html", folder)
+    import_pages(folder)
+    cable = Cable.objects.get(reference_id="04AMMAN1288")
+    assert cable.signer == "GNEHM"
+    assert list(cable.paragraphs.values_list("anchor", flat=True))[-1] == "par8"
+    page = client.get(cable.get_absolute_url()).content.decode()
+    body = page[page.index('<section class="cable-body"') :].split("</article>")[0]
+    # The last line of the cable's text, after the last paragraph and its thread, once; no
+    # paragraph of its own.
+    texts = re.findall(r'<p class="paragraph-body([^"]*)"[^>]*>(.*?)</p>', body, re.DOTALL)
+    assert texts[-1] == (" signature", "GNEHM")
+    assert texts[-2][0] == ""
+    assert 'data-anchor="par8"' in body[: body.index('class="paragraph-body signature"')]
+    assert body.count("GNEHM") == 1
+
+
+# --- pages cut short ---------------------------------------------------------------------
+
+
+def test_every_page_is_read_whole_without_what_follows_its_text(parsed) -> None:
+    """What a page has after the body's </pre> (scripts, closing tags) holds nothing of the
+    cable: a page cut there, or saved without them, reads the same."""
+    for reference_id in PAGES:
+        page = page_of(reference_id)
+        end = page.rindex("</pre>") + len("</pre>")
+        assert parse_html_cable(page[:end]) == parsed[reference_id], reference_id
+
+
+@pytest.mark.parametrize("share", [0.01, 0.5, 0.99])
+def test_every_page_cut_inside_its_body_is_refused(share) -> None:
+    for reference_id in PAGES:
+        page = page_of(reference_id)
+        start, end = page.rindex("<pre>"), page.rindex("</pre>")
+        cut = page[: start + 5 + int((end - start - 5) * share)]
+        with pytest.raises(CableParseError, match="truncated page: it ends inside the body"):
+            parse_html_cable(cut)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -134,14 +135,17 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--workers needs PostgreSQL: {connection.vendor} takes one writer at a time."
             )
+        # On the command's own standard error, where the failures are reported too.
+        bar = ProgressBar(
+            enabled=not options["no_progress"], stream=options.get("stderr") or sys.stderr
+        )
         files, failures = find_files(options["paths"])
         for failure in failures:
-            self.report(failure.location, failure.reason)
+            self.report(bar, failure.location, failure.reason)
         total_bytes = sum(path.stat().st_size for path in files)
         progress = Progress(total_bytes)
         counts = Counter(dict.fromkeys([*Outcome, "failed"], 0))
         counts["failed"] = len(failures)
-        bar = ProgressBar(enabled=not options["no_progress"])
         batches = batched(iter_candidates(files, progress), batch_size)
         started = time.perf_counter()
         timings: defaultdict[str, float] = defaultdict(float)
@@ -152,7 +156,7 @@ class Command(BaseCommand):
                 timings[step] += seconds
             indexer.add(result.stored)
             for location, reason in result.reports:
-                self.report(location, reason)
+                self.report(bar, location, reason)
             self.draw(bar, progress.done / progress.total, counts)
         indexer.flush()
         if workers > 1:
@@ -171,7 +175,9 @@ class Command(BaseCommand):
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} cable(s) could not be imported", returncode=1)
 
-    def report(self, location: str, reason: str) -> None:
+    def report(self, bar: ProgressBar, location: str, reason: str) -> None:
+        """A failure on a line of its own, not after the bar drawn so far."""
+        bar.clear()
         self.stderr.write(f"{location}: {reason}")
 
     def draw(self, bar: ProgressBar, share: float, counts: Counter, final: bool = False) -> None:

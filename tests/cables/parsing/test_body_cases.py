@@ -472,8 +472,9 @@ PARAGRAPH_CASES = [
         BURNS
         """,
         signer="BURNS",
-        numbers=[10, None],
-        texts=["Only a breakthrough will result in dramatic change.", "BURNS"],
+        # The signer is no paragraph of the body.
+        numbers=[10],
+        texts=["Only a breakthrough will result in dramatic change."],
     ),
     case(
         "signature-right-after-text",
@@ -493,6 +494,7 @@ PARAGRAPH_CASES = [
         NNNN
         """,
         signer="RUBINSTEIN",
+        texts=["Post will report further developments."],
     ),
     case(
         "signature-of-the-secretary",

@@ -259,7 +259,6 @@ def test_full_cable_body() -> None:
             "the militia leaders but lacks the men to act.",
         ),
         ParsedParagraph(4, "U", None, "Comment: Post will follow up with the Ministry of Justice."),
-        ParsedParagraph(None, None, None, "HEARNE"),
     ]
     assert cable.signer == "HEARNE"
     assert cable.summary == (

@@ -11,7 +11,7 @@ from cables.parsing.closing import take_signer
 from cables.parsing.joining import body_lines
 
 
-def signer(text: str) -> tuple[str, str] | None:
+def signer(text: str) -> str | None:
     items, _ = body_lines(textwrap.dedent(text).strip("\n").split("\n"))
     return take_signer(items)
 
@@ -19,27 +19,43 @@ def signer(text: str) -> tuple[str, str] | None:
 @pytest.mark.parametrize(
     ("text", "signed"),
     [
-        ("1. (C) The talks went well.\n\nBURNS", ("BURNS", "BURNS")),
-        ("1. (C) The talks went well.\nRICE SENDS", ("RICE", "RICE SENDS")),
-        ("1. (C) The talks went well.\nBeyrle", ("Beyrle", "Beyrle")),
-        ("1. (C) The talks went well.\nSHANNON Shannon", ("SHANNON", "SHANNON Shannon")),
-        ("1. (C) The text.\n\nBegin text: all well. End text. SECHE", ("SECHE", "SECHE")),
+        ("1. (C) The talks went well.\n\nBURNS", "BURNS"),
+        ("1. (C) The talks went well.\nRICE SENDS", "RICE"),
+        ("1. (C) The talks went well.\nBeyrle", "Beyrle"),
+        ("1. (C) The talks went well.\nSHANNON Shannon", "SHANNON"),
+        ("1. (C) The text.\n\nBegin text: all well. End text. SECHE", "SECHE"),
         # After a mission's website, stars, a redacted name, an end marker.
         (
             "1. (C) The talks went well.\nPlease visit Paris' Classified Website at:\n"
             "http://www.state.sgov.gov/p/eur/paris/index.cfm\nSTAPLETON",
-            ("STAPLETON", "STAPLETON"),
+            "STAPLETON",
         ),
-        ("1. (C) The talks went well.\n****************\nCRETZ", ("CRETZ", "CRETZ")),
-        ("1. (C) More to follow.\nXXXXXXXXXXXX\nAGUIRRE", ("AGUIRRE", "AGUIRRE")),
-        ("1. (C) The talks went well.\nRICE\nNNNN\nEnd Cable Text", ("RICE", "RICE")),
-        ("1. (C) The talks went well.\nEND COMMENT\nDELL", ("DELL", "DELL")),
-        ("1. THE TALKS WENT WELL.\nGP-3\nSACCIO", ("SACCIO", "SACCIO")),
-        ("1. (C) text in lower case, and then\nGOLDBERG", ("GOLDBERG", "GOLDBERG")),
+        ("1. (C) The talks went well.\n****************\nCRETZ", "CRETZ"),
+        ("1. (C) More to follow.\nXXXXXXXXXXXX\nAGUIRRE", "AGUIRRE"),
+        ("1. (C) The talks went well.\nRICE\nNNNN\nEnd Cable Text", "RICE"),
+        ("1. (C) The talks went well.\nEND COMMENT\nDELL", "DELL"),
+        ("1. THE TALKS WENT WELL.\nGP-3\nSACCIO", "SACCIO"),
+        ("1. (C) text in lower case, and then\nGOLDBERG", "GOLDBERG"),
     ],
 )
-def test_signers(text: str, signed: tuple[str, str]) -> None:
+def test_signers(text: str, signed: str) -> None:
     assert signer(text) == signed
+
+
+@pytest.mark.parametrize(
+    "ending", ["\n\nSCHIEFFER", "\nRICE SENDS", " SECHE", "\n\nSCHIEFFER\n\nNNNN"]
+)
+def test_the_signer_is_no_paragraph_of_the_body(ending: str) -> None:
+    cable = parse_cable(
+        "TAGS: PREL\n\nSensitive but unclassified, please protect accordingly.\n\n"
+        "1. (C) The talks went well.\n\n2. (C) He will call on the Minister." + ending
+    )
+    assert cable.signer == ending.split()[0]
+    assert [(p.number, p.text) for p in cable.paragraphs] == [
+        (None, "Sensitive but unclassified, please protect accordingly."),
+        (1, "The talks went well."),
+        (2, "He will call on the Minister."),
+    ]
 
 
 @pytest.mark.parametrize(

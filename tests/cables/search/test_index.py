@@ -247,3 +247,11 @@ def test_the_database_has_no_full_text_tables_or_columns_left(db):
             for column in connection.introspection.get_table_description(cursor, "cables_paragraph")
         }
     assert "search_vector" not in columns
+
+
+def test_a_cable_is_found_by_the_name_it_is_signed_with(db):
+    """The signature is the signer, not a paragraph of the text: still a word of the cable."""
+    text = cable_text("08STATE77", signer="GNEHM")
+    store_cable(parse_cable(text), source_text=text)
+    make_cable("08STATE78")
+    assert found("gnehm") == ["08STATE77"]
