@@ -55,11 +55,18 @@ class Mention:
     comment: Comment
     anchor: str = ""
 
+    @property
+    def date_order(self) -> tuple:
+        """Sorts by the date the mention shows (the page's own, else the day it came), then by
+        the order they came in."""
+        comment = self.comment
+        return (comment.publication_date, comment.created, comment.pk)
+
 
 @dataclass
 class Discussion:
     cable_thread: Thread = field(default_factory=Thread)
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # newest first
     paragraph_threads: dict[str, Thread] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
@@ -191,6 +198,7 @@ def build(
         for entry in _entries(levels, known=known, owned=owned, readable=readable, now=now):
             thread.append(entry)
             discussion.entries_by_id[entry.comment.id] = entry
+    discussion.mentions.sort(key=lambda mention: mention.date_order, reverse=True)
     return discussion
 
 

@@ -14,8 +14,9 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.db import transaction
-from django.tasks import task
+from django.tasks import TaskResultStatus, task
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from cables.addresses import cable_address
 from cables.models import Cable
@@ -37,6 +38,22 @@ _REASON_LENGTH = 200
 
 def queue_verification(linkback: Comment, *, hosts: Collection[str]) -> None:
     verify_linkback.enqueue(linkback.pk, sorted(hosts))
+
+
+def check_waiting(linkback: Comment) -> bool:
+    """Whether a check of the linkback waits in the task queue, not yet started.
+
+    `verification` says QUEUED from the moment a check is queued until one ends, and a check
+    that never ends leaves it so: it failed (the worker runs one that met a database error
+    again, a few times, but not for ever), or its worker died. Only the queue knows whether a
+    check is still to come; the receivers ask it before they take a repeated ping for one
+    already in hand. (One that is running may have fetched the page before the sender changed
+    it: it does not count.)"""
+    return DBTaskResult.objects.filter(
+        task_path=verify_linkback.module_path,
+        status=TaskResultStatus.READY,
+        args_kwargs__args__0=linkback.pk,
+    ).exists()
 
 
 @task()
@@ -165,7 +182,9 @@ def _describe(linkback: Comment, page: SourcePage, *, linked: list, anchors: set
         linkback.source_title = title or plain_text(linkback.source_url, TITLE_LENGTH)
         linkback.source_excerpt = excerpt
         linkback.source_site = site
-        linkback.author_name = plain_text(page.author or site or linkback.source_host, NAME_LENGTH)
+        linkback.author_name = plain_text(
+            page.author or site or linkback.source_host or linkback.source_url, NAME_LENGTH
+        )
     linkback.published = page.published.date() if page.published else None
 
 

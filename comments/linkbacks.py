@@ -32,12 +32,14 @@ from comments.linkback_checks import (
     SITE_LENGTH,
     TITLE_LENGTH,
     anchors_of,
+    check_waiting,
     queue_verification,
     word_verdict,
 )
 from comments.markup import plain_text, without_control_characters
-from comments.models import Comment, Kind, Status, Verification, site_host
+from comments.models import Comment, Kind, Status, Verification
 from comments.services import Client
+from comments.source_pages import readable_host
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +139,7 @@ def receive_trackback(
     linkback = Comment(
         cable=cable,
         kind=Kind.TRACKBACK,
-        author_name=plain_text(site or site_host(url) or url, NAME_LENGTH),
+        author_name=plain_text(site or readable_host(url) or url, NAME_LENGTH),
         source_url=url,
         source_title=title,
         source_excerpt=plain_text(excerpt, EXCERPT_LENGTH),
@@ -190,11 +192,12 @@ def receive_webmention(
             .first()
         )
         if existing is not None:
-            # A repeat queues one check at most, and none within LINKBACKS_RECHECK_SECONDS
-            # of the last: a repeated ping must not make us fetch someone's page over and over.
+            # A repeat queues a check unless one waits to start, or the last ended less than
+            # LINKBACKS_RECHECK_SECONDS ago: a repeated ping must not make us fetch someone's
+            # page over and over. One queued that failed or died is no check to come.
             wait = timedelta(seconds=settings.LINKBACKS_RECHECK_SECONDS)
             recently = existing.verified and timezone.now() - existing.verified < wait
-            if existing.verification == Verification.QUEUED or recently:
+            if recently or check_waiting(existing):
                 return existing
             existing.target_url = target
             existing.anchor = found.anchor
@@ -215,7 +218,7 @@ def _awaiting_check(
         cable=found.cable,
         anchor=found.anchor,
         kind=kind,
-        author_name=plain_text(site_host(source), NAME_LENGTH),
+        author_name=plain_text(readable_host(source) or source, NAME_LENGTH),
         source_url=source,
         source_title=plain_text(source, TITLE_LENGTH),
         target_url=target,
@@ -246,11 +249,13 @@ def _store_new(linkback: Comment, *, hosts: Collection[str], verify: bool = True
         fault=ALREADY_REGISTERED,
         status=HTTPStatus.CONFLICT,
     )
-    if (
+    existing = (
         Comment.objects.linkbacks()
         .filter(cable=linkback.cable, source_url=linkback.source_url)
-        .exists()
-    ):
+        .first()
+    )
+    if existing is not None:
+        _check_again_if_lost(existing, hosts=hosts)
         raise already
     try:
         with transaction.atomic():
@@ -260,3 +265,12 @@ def _store_new(linkback: Comment, *, hosts: Collection[str], verify: bool = True
     except IntegrityError:  # the same ping, twice at once
         raise already from None
     return linkback
+
+
+def _check_again_if_lost(linkback: Comment, *, hosts: Collection[str]) -> None:
+    """A repeated trackback or pingback is refused (48, already registered), but when the
+    check of the first never ended (it failed, or its worker died) the repeat queues it again:
+    the ping is not left waiting for a check that will not come."""
+    if linkback.verification == Verification.QUEUED and not check_waiting(linkback):
+        logger.info("Linkback %s: its check was lost; queued again", linkback.pk)
+        queue_verification(linkback, hosts=hosts)

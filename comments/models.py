@@ -8,8 +8,8 @@ the cable's own thread, with its quote.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -18,13 +18,8 @@ from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from cables.models import Cable
+from comments.source_pages import names_a_site, readable_host, readable_name
 from readingroom.loading import DirectLoading
-
-
-def site_host(url: str) -> str:
-    """'blog.example.org' for 'https://www.blog.example.org/post': how a citing site is named
-    when it gives no name of its own."""
-    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def display_name_of(user) -> str:
@@ -250,12 +245,30 @@ class Comment(DirectLoading, models.Model):
 
     @property
     def source_host(self) -> str:
-        return site_host(self.source_url)
+        return readable_host(self.source_url)
 
     @property
     def site_label(self) -> str:
-        """How the citing site is named: its own name for itself, else its host."""
-        return self.source_site or self.source_host
+        """How the citing site is named: its own name for itself, else its host; '' when it
+        has neither (an address such as 127.0.0.1 names no site)."""
+        return self.source_site if names_a_site(self.source_site) else self.source_host
+
+    @property
+    def linkback_author(self) -> str:
+        """Who wrote the citing page, when its page says more than the site again: not the
+        site's name or host, the page's address, or an IP address (what a linkback without an
+        author of its own keeps in `author_name`)."""
+        name = self.author_name
+        address = name.lower().startswith(("http://", "https://")) and " " not in name
+        if address or not names_a_site(name):
+            return ""
+        return "" if name == self.site_label or readable_name(name) == self.source_host else name
+
+    @property
+    def publication_date(self) -> datetime.date:
+        """The day the citing page says it was published, else the day we received it: the
+        date a mention shows, and the order of "Mentioned in"."""
+        return self.published or timezone.localdate(self.created)
 
     @property
     def paragraph_number(self) -> int | None:

@@ -4,12 +4,14 @@ Links are taken where the Webmention recommendation looks for them (`a`, `img`, 
 `audio` and `source` elements; the bare text of a plain-text page), made absolute against the
 page's address or its `<base href>`, each with the text of the block around it for the
 excerpt. The title, site name, author and date come from the page's h-entry microformats where
-it has them (parsed by mf2py), else from its `<title>` and `<meta>` tags. Pure, no Django.
+it has them (parsed by mf2py), else from its `<title>` and `<meta>` tags; a page that names no
+site is named by its host (`readable_host`). Pure, no Django.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,6 +30,9 @@ _BLOCKS = {
 }  # fmt: skip
 _INVISIBLE = {"script", "style", "template", "noscript"}
 _TEXT_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+# A host whose last label is a number is an IPv4 address to a browser, however it is written
+# (127.1, 2130706433, 0x7f.0.0.1): the WHATWG URL standard's "ends in a number".
+_NUMBER_LABEL = re.compile(r"(0x[0-9a-f]*|[0-9]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,41 @@ class SourcePage:
     author: str = ""
     published: datetime | None = None
     summary: str = ""
+
+
+def readable_host(url: str) -> str:
+    """The host of `url` as a reader names the site: 'blog.example.org' for
+    'https://WWW.Blog.Example.org:8443/post', 'bücher.example' for 'xn--bcher-kva.example'.
+    '' when the host is an address (127.0.0.1, [::1], 2130706433) or this machine (localhost):
+    that names no site, and says to readers only where our server fetched the page from."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # an unclosed '[' of an IPv6 address
+        return ""
+    return readable_name(host) if names_a_site(host) else ""
+
+
+def readable_name(host: str) -> str:
+    """A host name as a reader reads it: lower case, in its own script, without 'www.'."""
+    host = host.strip().rstrip(".").lower()
+    with contextlib.suppress(UnicodeError):  # not ASCII, or not valid punycode: as it is
+        host = host.encode("ascii").decode("idna")
+    return host.removeprefix("www.")
+
+
+def names_a_site(name: str) -> bool:
+    """Whether `name` (a host, or what a page calls its site or author) is more than an
+    address: not an IP address however written, not localhost, not empty."""
+    candidate = name.strip().strip("[]").rstrip(".").lower()
+    if not candidate or candidate == "localhost" or candidate.endswith(".localhost"):
+        return False
+    if _NUMBER_LABEL.fullmatch(candidate.rsplit(".", 1)[-1]):
+        return False
+    try:
+        ipaddress.ip_address(candidate.split("%", 1)[0])  # fe80::1%eth0
+    except ValueError:
+        return True
+    return False
 
 
 def read_source_page(text: str, *, url: str, content_type: str = "text/html") -> SourcePage:

@@ -113,6 +113,7 @@ def pingback(request: HttpRequest) -> HttpResponse:
     try:
         call = xmlrpc.parse_method_call(request.body)
     except xmlrpc.XmlRpcError as error:
+        logger.info("Unreadable pingback request (%s): %s", error, error.__cause__ or "")
         return _xml_response(xmlrpc.fault(linkbacks.GENERIC, f"Unreadable request: {error}."))
     if call.method != "pingback.ping":
         return _xml_response(

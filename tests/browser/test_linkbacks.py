@@ -2,6 +2,7 @@
 library's own XML-RPC client, and a trackback, each from a page on a real local web server,
 verified by the task worker; the cable's references and the cables citing it."""
 
+import datetime
 import urllib.parse
 import urllib.request
 import xmlrpc.client
@@ -10,6 +11,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from cables.models import Cable
 from comments.models import Comment, Status
 from tests.factories import make_cable
 
@@ -149,3 +151,70 @@ def test_the_seed_cable_shows_its_references_mentions_and_a_paragraph_mention(
     screenshot(page, "linkbacks-mentioned-in")
     path = screenshot(page, "linkbacks-full-page", full_page=True)
     assert path.stat().st_size > 50_000
+
+
+def test_mentioned_in_lists_the_mentions_newest_first_then_the_articles(
+    live_server, source_server, settings, page, screenshot
+):
+    """07TOKYO2690 as the walk through the site found it: two articles from the original cable
+    page, and mentions received since, one from a page that names neither its site nor its
+    author (on 127.0.0.1 here, as a local blog would be)."""
+    settings.LINKBACKS_FETCH_ALLOW_LOOPBACK = True
+    cable = make_cable(
+        "07TOKYO2690",
+        created="2007-06-14 09:12",
+        subject="JAPAN: MOFA ON THE NORTHERN TERRITORIES",
+        paragraphs=4,
+    )
+    Cable.objects.filter(pk=cable.pk).update(
+        articles=[
+            {"url": "https://www.asahi.com/special/wikileaks/", "title": "Asahi Shimbun"},
+            {"url": "https://www.theguardian.com/world/us-embassy-cables", "title": "The Guardian"},
+        ]
+    )
+    cable_url = f"{live_server.url}{cable.get_absolute_url()}"
+    dated = source_server.page("/2011/09/kuril-talks", h_entry_post(cable_url=cable_url))
+    bare = source_server.page(
+        "/notes",
+        "<!doctype html><html><head><title>Notes on the northern territories</title></head>"
+        f'<body><p>Tokyo saw it otherwise: <a href="{cable_url}">the cable</a>.</p></body></html>',
+    )
+    for source in (bare, dated):  # received in this order
+        status, _headers, _body = post_form(
+            f"{live_server.url}/webmention/", {"source": source, "target": cable_url}
+        )
+        assert status == 202
+    run_worker()
+    # Received earlier, from a blog that gives its host only.
+    Comment.objects.create(
+        cable=cable,
+        kind="webmention",
+        author_name="www.blog.example.org",
+        source_url="https://www.blog.example.org/2010/12/tokyo-cables",
+        source_title="What Tokyo told Washington",
+        status=Status.APPROVED,
+        verification="verified",
+        published=datetime.date(2010, 12, 1),
+    )
+
+    page.goto(cable_url)
+    section = page.locator("#mentions")
+    expect(section).not_to_contain_text("No article or blog post")
+    titles = section.locator(".mention .linkback-title")
+    expect(titles).to_have_text(
+        [
+            "Notes on the northern territories",
+            "Moscow saw no gain in a Kuril compromise",
+            "What Tokyo told Washington",
+        ]
+    )
+    bare_mention = section.locator(".mention").first
+    expect(bare_mention.locator(".linkback-site")).to_have_count(0)
+    expect(bare_mention).not_to_contain_text("127.0.0.1")
+    expect(section.locator(".mention").last.locator(".linkback-site")).to_have_text(
+        "blog.example.org"
+    )
+    expect(section.locator(".media-articles a")).to_have_text(["Asahi Shimbun", "The Guardian"])
+    section.scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('mentions').scrollIntoView(); window.scrollBy(0, -20)")
+    screenshot(page, "mentioned-in")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from comments.source_pages import Link, read_source_page
+from comments.source_pages import Link, read_source_page, readable_host
 
 PAGE_URL = "https://blog.example/2024/03/embassy-reading.html"
 CABLE = "https://cables.example/cable/2008/03/08STATE1234.html"
@@ -405,3 +405,41 @@ def test_an_unknown_marked_section_does_not_crash():
 
 def test_deeply_nested_unclosed_tags_do_not_crash():
     assert CABLE in links_of("<div>" * 1000 + f'<p><a href="{CABLE}">y</a></p>')
+
+
+# The site's name when the page gives none: its host, as a reader reads it.
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("https://blog.example.org/post", "blog.example.org"),
+        ("https://WWW.Blog.Example.org:8443/post", "blog.example.org"),
+        ("http://news.example.com./a", "news.example.com"),
+        ("https://xn--bcher-kva.example/post", "bücher.example"),
+        ("https://xn--zz.example/post", "xn--zz.example"),  # not punycode: as it is
+        ("https://wwwhat.example/", "wwwhat.example"),
+    ],
+)
+def test_a_host_is_named_as_a_reader_reads_it(url, name):
+    assert readable_host(url) == name
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8000/post",
+        "http://127.1/post",
+        "http://2130706433/post",
+        "http://0x7f.0.0.1/post",
+        "http://10.0.0.7/post",
+        "http://[::1]:8000/post",
+        "http://[fe80::1%25eth0]/post",
+        "http://localhost:8000/post",
+        "http://blog.localhost/post",
+        "http://[::1/post",
+        "not a url",
+    ],
+)
+def test_an_address_names_no_site(url):
+    assert readable_host(url) == ""

@@ -128,6 +128,23 @@ def test_what_is_not_xml_is_refused(body):
 
 
 @pytest.mark.parametrize(
+    ("body", "parser_said"),
+    [
+        (b"<methodCall><methodName>pingback.ping</methodName><params>", "no element found"),
+        (b"<methodCall><methodName>&secret_probe;</methodName></methodCall>", "undefined entity"),
+        (b'<!DOCTYPE m [<!ENTITY a "x">]><methodCall/>', "DTDForbidden"),
+    ],
+    ids=["unclosed", "unknown-entity", "dtd"],
+)
+def test_the_refusal_says_what_is_wrong_in_our_words_not_the_parsers(body, parser_said):
+    with pytest.raises(XmlRpcError) as refused:
+        parse_method_call(body)
+    assert str(refused.value) == "not well-formed XML"
+    # What the parser said (where, which entity, which parser) stays with us, for the logs.
+    assert parser_said in str(refused.value.__cause__)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         b"<methodResponse><params/></methodResponse>",
