@@ -18,6 +18,10 @@ VENV_PYTHON := $(VENV)/bin/python
 # Touched after a successful install, so the venv is rebuilt only when the lock changes.
 VENV_STAMP := $(VENV)/.installed-requirements.lock
 
+# Touched after `npm ci`, so node_modules/ (axe-core, which the browser tests inject into the
+# pages they check) is installed again only when package-lock.json changes.
+NODE_STAMP := node_modules/.installed-package-lock.json
+
 PYTEST_ARGS ?=
 ADDRESS ?= 127.0.0.1:8000
 LOCK_ARGS ?=
@@ -25,7 +29,7 @@ LOCK_ARGS ?=
 PYTEST := $(VENV)/bin/pytest $(PYTEST_ARGS)
 RUFF := $(VENV)/bin/ruff
 
-.PHONY: help venv run oidc-provider test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load bench-markdown
+.PHONY: help venv node-deps run oidc-provider test test-sqlite test-postgres system-deps lint format lock clean distclean bench-import bench-search bench-search-sqlite bench-fidelity bench-fidelity-generated bench-load bench-markdown
 
 help: ## List the targets
 	@echo "Usage: make TARGET [PYTEST_ARGS=...] [PYTHON=...]"
@@ -44,6 +48,15 @@ $(VENV_STAMP): requirements.lock
 	$(VENV_PYTHON) -m pip install --require-hashes -r requirements.lock
 	touch $@
 
+node-deps: $(NODE_STAMP) ## Install node_modules/ from package-lock.json (axe-core, for the browser tests)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# Development: debug pages, the synthetic corpus, static files from the folders. The settings'
+# own default (no environment) is DEBUG off; `DJANGO_DEBUG=0 make run` tries that.
+run: export DJANGO_DEBUG ?= 1
 run: venv ## Migrate, load seeds/, build the search index, run the task worker and the dev server
 	$(VENV_PYTHON) manage.py migrate --noinput
 	$(VENV_PYTHON) manage.py load_seeds
@@ -53,16 +66,16 @@ run: venv ## Migrate, load seeds/, build the search index, run the task worker a
 	trap 'exit 130' INT; trap 'exit 143' TERM; \
 	$(VENV_PYTHON) manage.py runserver $(ADDRESS)
 
-system-deps: ## Check Chromium, PostgreSQL, fonts; install them when root
+system-deps: ## Check Chromium, PostgreSQL, Redis, wrk, fonts, Node.js; install them when root
 	@scripts/install-system-deps.sh
 
-test: system-deps venv ## Run the suite on SQLite and on a throwaway PostgreSQL and Redis, side by side
+test: system-deps venv $(NODE_STAMP) ## Run the suite on SQLite and on a throwaway PostgreSQL and Redis, side by side
 	scripts/test-both.sh $(PYTEST)
 
-test-sqlite: system-deps venv ## Run the suite on SQLite only
+test-sqlite: system-deps venv $(NODE_STAMP) ## Run the suite on SQLite only
 	$(PYTEST)
 
-test-postgres: system-deps venv ## Run the suite on a throwaway PostgreSQL and Redis only
+test-postgres: system-deps venv $(NODE_STAMP) ## Run the suite on a throwaway PostgreSQL and Redis only
 	scripts/with-postgres.sh scripts/with-redis.sh $(PYTEST)
 
 lint: venv ## ruff check, ruff format --check, and mypy (with Django's stubs) on the whole tree
@@ -84,8 +97,8 @@ lock: venv ## Recompile requirements.lock from requirements.in (LOCK_ARGS=--upgr
 	$(VENV)/bin/pip-compile --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
 		--output-file=requirements.lock $(LOCK_ARGS) requirements.in
 
-clean: ## Remove .venv, collected static files and caches (keeps db.sqlite3)
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache test-artifacts
+clean: ## Remove .venv, node_modules, collected static files and caches (keeps db.sqlite3)
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache test-artifacts
 	find . -path ./.git -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## clean, and also delete the development database db.sqlite3

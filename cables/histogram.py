@@ -87,7 +87,7 @@ def svg(chart: Histogram, link: Callable[[Bar], str], caption_id: str) -> str:
     labelled by the element `caption_id` names. Numbers are written as Python writes them,
     never localised: a decimal comma would break the drawing."""
     parts = [
-        f'<svg viewBox="{chart.view_box}" role="img" aria-labelledby="{escape(caption_id)}" '
+        f'<svg viewBox="{chart.view_box}" role="group" aria-labelledby="{escape(caption_id)}" '
         'preserveAspectRatio="xMidYMid meet">'
     ]
     for bar in chart.bars:

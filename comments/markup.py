@@ -181,15 +181,45 @@ def render_markdown(text: str) -> str:
 
 
 def sanitised(html: str) -> str:
-    """Only the allowed tags and attributes, links marked; comments dropped."""
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
-        link_rel=LINK_REL,
-        strip_comments=True,
+    """Only the allowed tags and attributes, links marked; comments dropped; a link left
+    without an address shown as its text."""
+    return _without_dead_links(
+        nh3.clean(
+            html,
+            tags=ALLOWED_TAGS,
+            attributes=ALLOWED_ATTRIBUTES,
+            url_schemes=URL_SCHEMES,
+            link_rel=LINK_REL,
+            strip_comments=True,
+        )
     )
+
+
+def _without_dead_links(html: str) -> str:
+    """nh3 drops an href it does not allow (javascript:, data:, ftp:...) but keeps its <a>: a
+    link that looks like one and goes nowhere. Each <a> without an href gives way to its
+    content, its end tag found by counting (a table inside a link can nest another). Read
+    from nh3's output, which writes every attribute as name="value" (quotes in it escaped)
+    and every element closed; only links have attributes. One pass, left to right."""
+    parts: list[str] = []
+    kept: list[bool] = []  # for each link still open: whether its tags are written
+    position = 0
+    for tag in _LINK_TAG.finditer(html):
+        parts.append(html[position : tag.start()])
+        position = tag.end()
+        if tag[1] is None:  # </a>
+            keep = kept.pop() if kept else True
+        else:
+            keep = "href" in _ATTRIBUTE_NAME.findall(tag[1])
+            kept.append(keep)
+        if keep:
+            parts.append(tag[0])
+    parts.append(html[position:])
+    return "".join(parts)
+
+
+_LINK_TAG = re.compile(r'<a((?: [^\s="]+="[^"]*")*)>|</a>')
+_ATTRIBUTE_NAME = re.compile(r' ([^\s="]+)="[^"]*"')
 
 
 def has_raw_html(text: str) -> bool:

@@ -7,6 +7,8 @@
 #   redis-server       the shared cache, for scripts/with-redis.sh (tests, benchmarks)
 #   wrk                the HTTP load generator of `make bench-load`
 #   fonts-dejavu-core  readable screenshots
+#   nodejs, npm        `npm ci` installs axe-core (package-lock.json), which the browser
+#                      tests inject into the pages they check for accessibility
 # Idempotent: does nothing, and no apt-get update, when everything is present.
 # As root it installs; otherwise it prints what to install and exits 1.
 set -euo pipefail
@@ -27,6 +29,8 @@ missing_packages() {
     command -v redis-server >/dev/null 2>&1 || echo redis-server
     command -v wrk >/dev/null 2>&1 || echo wrk
     [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || echo fonts-dejavu-core
+    command -v node >/dev/null 2>&1 || echo nodejs
+    command -v npm >/dev/null 2>&1 || echo npm
 }
 
 mapfile -t missing < <(missing_packages)

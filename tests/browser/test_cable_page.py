@@ -2,6 +2,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.comments.conftest import make_comment
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SEED_PATH = "/cable/2007/02/07MOSCOW601.html"
@@ -131,3 +133,82 @@ def test_full_seed_page_screenshot(page, live_server, seed_cable, screenshot):
     page.goto(f"{live_server.url}{SEED_PATH}")
     assert page.title().startswith("Cable 07MOSCOW601")
     screenshot(page, "cable-page", full_page=True)
+
+
+@pytest.fixture
+def discussed_cable(seed_cable):
+    """Comments on paragraphs 2 (one) and 4 (two): their counts are not zero."""
+    make_comment(seed_cable, anchor="par2", body="The acreage idea was floated before.")
+    first = make_comment(seed_cable, anchor="par4", body="Kunadze's *amateurish* stands out.")
+    make_comment(seed_cable, parent=first, name="Bob Analyst", body="It was quoted widely.")
+    return seed_cable
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG's contrast ratio of two computed colours, "rgb(r, g, b)"."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(part) / 255 for part in colour[colour.index("(") + 1 : -1].split(",")[:3]]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted([luminance(foreground), luminance(background)], reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def box(locator) -> dict:
+    found = locator.bounding_box()
+    assert found is not None
+    return found
+
+
+def test_comment_counts_beside_the_pilcrows_are_readable(
+    browser, live_server, discussed_cable, screenshot
+):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}{SEED_PATH}")
+    page.locator('a.comment-count[data-thread="thread-par4"]').click()
+    counts = {}
+    for anchor in ("par1", "par2", "par4"):
+        bubble = page.locator(f'a.comment-count[data-thread="thread-{anchor}"]')
+        number = bubble.locator(".count")
+        colours = number.evaluate(
+            "n => [getComputedStyle(n).color, getComputedStyle(n.parentElement).backgroundColor]"
+        )
+        counts[anchor] = number.inner_text()
+        assert contrast(*colours) >= 4.5, (anchor, colours)
+    assert counts == {"par1": "0", "par2": "1", "par4": "2"}
+    page.locator("#par1").evaluate("e => e.closest('.paragraph').scrollIntoView()")
+    screenshot(page, "cable-paragraph-counts")
+    context.close()
+
+
+def test_wide_screen_keeps_the_line_length_and_opens_a_thread_beside_its_paragraph(
+    browser, live_server, discussed_cable, screenshot
+):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}{SEED_PATH}")
+    page.locator('a.comment-count[data-thread="thread-par4"]').click()
+    main, body = box(page.locator("main")), box(page.locator("#par4").locator(".."))
+    thread = box(page.locator("#thread-par4"))
+    # The page takes most of the window; the cable's text keeps its line length (42rem).
+    assert main["width"] >= 1300
+    assert 600 <= body["width"] <= 42 * 16
+    assert thread["x"] >= body["x"] + body["width"]
+    assert abs(thread["y"] - body["y"]) < 2
+    # The next paragraph starts below both: nothing overlaps.
+    following = box(page.locator("#par5").locator(".."))
+    assert following["y"] >= max(body["y"] + body["height"], thread["y"] + thread["height"])
+    page.locator("#par4").evaluate("e => e.closest('.paragraph').scrollIntoView()")
+    screenshot(page, "cable-wide-thread")
+    context.close()
+
+
+def test_on_a_phone_a_thread_opens_under_its_paragraph(phone, live_server, discussed_cable):
+    phone.goto(f"{live_server.url}{SEED_PATH}")
+    phone.locator('a.comment-count[data-thread="thread-par4"]').click()
+    body, thread = box(phone.locator("#par4").locator("..")), box(phone.locator("#thread-par4"))
+    assert thread["y"] >= body["y"] + body["height"]
+    assert thread["x"] + thread["width"] <= 390

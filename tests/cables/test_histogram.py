@@ -124,7 +124,7 @@ def test_svg_sizes():
 def test_the_drawing_links_each_bar_with_cables_and_escapes_what_it_writes():
     chart = histogram([(month(2008, 1), 1234), (month(2008, 3), 1)])
     drawn = svg(chart, lambda bar: f"?from={bar.first_day}&to={bar.last_day}", "caption")
-    assert drawn.startswith('<svg viewBox="-20 0 640 138" role="img" aria-labelledby="caption"')
+    assert drawn.startswith('<svg viewBox="-20 0 640 138" role="group" aria-labelledby="caption"')
     assert drawn.count('class="bar-link"') == 2  # February has no cable: no link
     assert 'href="?from=2008-01-01&amp;to=2008-01-31"' in drawn
     assert "<title>Jan 2008: 1,234 cables</title>" in drawn

@@ -57,6 +57,41 @@ def test_nothing_executable_survives(hostile):
         assert forbidden not in html
 
 
+LINK = 'rel="nofollow ugc noopener"'
+
+
+@pytest.mark.parametrize(
+    ("markdown", "html"),
+    [
+        ("See [the memo](javascript:alert(1)) now.", "<p>See the memo now.</p>"),
+        (
+            '<a href="javascript:alert(1)" title="t">the <em>memo</em></a>',
+            "<p>the <em>memo</em></p>",
+        ),
+        ("[x](data:text/html,hi) [y](ftp://example.org/y)", "<p>x y</p>"),
+        ("<a>no address</a>", "<p>no address</p>"),
+        # A title that ends in "href=" is no href.
+        ('<a title="a href=" href="vbscript:x">t</a>', "<p>t</p>"),
+        (
+            "[a](javascript:x) [b](https://example.org/b) [c](/cable/x) [d](mailto:d@example.org)",
+            f'<p>a <a href="https://example.org/b" {LINK}>b</a> <a href="/cable/x" {LINK}>c</a> '
+            f'<a href="mailto:d@example.org" {LINK}>d</a></p>',
+        ),
+        # HTML nests links inside a table inside a link: each end tag is matched to its link.
+        (
+            '<a href="javascript:x"><table><td><a href="https://example.org">in</a></td></table>out</a>',
+            f'<p></p><a href="https://example.org" {LINK}>in</a>out<p></p>',
+        ),
+        (
+            '<a href="https://example.org"><table><td><a href="javascript:x">in</a></td></table>out</a>',
+            f'<p><a href="https://example.org" {LINK}></a></p>in<a href="https://example.org" {LINK}>out</a><p></p>',
+        ),
+    ],
+)
+def test_a_link_whose_address_was_removed_is_shown_as_its_text(markdown, html):
+    assert render_markdown(markdown) == html
+
+
 def test_emphasis_marks_are_counted_in_runs_up_to_the_limit():
     emphasis = "*a* __b__ " * (MAX_EMPHASIS_RUNS // 4)
     assert render_markdown(emphasis).count("<em>") == MAX_EMPHASIS_RUNS // 4
