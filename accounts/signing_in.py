@@ -35,9 +35,11 @@ def begin_sign_in(
     if not within_limit(
         "sign-in", client_ip(request), per_minute=settings.ACCOUNTS_SIGN_INS_PER_MINUTE
     ):
-        response = _refused(request, "Too many sign-ins from your address: wait a minute.", 429)
-        response["Retry-After"] = "60"
-        return response
+        return _refused(
+            request,
+            "Too many sign-ins from your address: wait a minute.",
+            HTTPStatus.TOO_MANY_REQUESTS,
+        )
     if provider_id == "mastodon" and settings.ACCOUNTS_MASTODON:
         try:
             provider_id = app_for(request, instance).provider_id

@@ -1,6 +1,8 @@
 """The sign-in pages of our own: the log-in page (local accounts), starting a sign-in with an
 outside account (from the log-in page) and going on to the provider."""
 
+from http import HTTPStatus
+
 from django.conf import settings
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
@@ -34,7 +36,7 @@ class LogInView(LoginView):
         ):
             form = self.get_form()
             form.add_error(None, "Too many attempts to log in from your address: wait a minute.")
-            response = self.render_to_response(self.get_context_data(form=form), status=429)
-            response["Retry-After"] = "60"
-            return response
+            return self.render_to_response(
+                self.get_context_data(form=form), status=HTTPStatus.TOO_MANY_REQUESTS
+            )
         return super().post(request, *args, **kwargs)

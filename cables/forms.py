@@ -1,5 +1,7 @@
-"""The search form: the words typed, the filters, the order. Every field is optional and an
-address with bad values gets the form back with a message, never an error page."""
+"""The search form: the words typed, the filters, the order. Every field is optional. A filter
+(or order) that cannot be used is named with the reason and left out, and the search goes
+ahead without it; words that cannot be read give the form back with a message. Never an
+error page."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from taggit.models import Tag
 
 from cables import lists
@@ -27,16 +30,27 @@ from cables.query_syntax import ParsedQuery, parse_query
 from cables.search import Criteria, SearchUnavailable, engine
 
 SORTS = {"relevance": "best match first", **lists.SORTS}
-_FILTERS = (
-    "classification",
-    "origin",
-    "tag",
-    "marking",
-    "created_from",
-    "created_to",
-    "released_from",
-    "released_to",
-)
+# What each filter (and the order) is called in a message saying it was left out.
+_FILTER_NAMES = {
+    "classification": "Classification",
+    "origin": "Origin",
+    "tag": "Tag",
+    "marking": "Portion marking",
+    "created_from": "Created from",
+    "created_to": "Created to",
+    "released_from": "Released from",
+    "released_to": "Released to",
+}
+_IGNORABLE = {**_FILTER_NAMES, "sort": "Order"}
+_SHOWN_LENGTH = 40
+_NO_NULL = "Null characters are not allowed"
+
+
+def _shown(value: object) -> str:
+    """A value the reader sent, as a message quotes it: cut short, control characters
+    replaced."""
+    text = "".join(c if c.isprintable() else "\ufffd" for c in str(value))
+    return f"'{Truncator(text).chars(_SHOWN_LENGTH)}'"
 
 
 def _origin_choices() -> list[tuple[str, str]]:
@@ -101,6 +115,37 @@ class _PlainSelect(forms.Select):
         )
 
 
+class _Day(forms.DateField):
+    """A date, or a message that quotes what came instead."""
+
+    widget = _DateInput
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                "%(value)s is not a date (YYYY-MM-DD)",
+                code="invalid",
+                params={"value": _shown(value)},
+            ) from None
+
+
+class _Choice(forms.ChoiceField):
+    """One of the choices, or a message that quotes what came instead."""
+
+    widget = _PlainSelect
+
+    def validate(self, value) -> None:
+        if value and not self.valid_value(value):
+            raise forms.ValidationError(
+                "%(value)s is not one of the choices",
+                code="invalid_choice",
+                params={"value": _shown(value)},
+            )
+        super().validate(value)
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(
         label="Search the cables",
@@ -109,26 +154,36 @@ class SearchForm(forms.Form):
         help_text='Words, "a phrase", -excluded, this OR that.',
         widget=_TextInput,
     )
-    classification = forms.ChoiceField(
+    classification = _Choice(
         required=False,
         choices=[("", "Any classification")]
         + [(classification_slug(value), value) for value in Classification.values],
-        widget=_PlainSelect,
     )
-    origin = forms.CharField(required=False, widget=_PlainSelect(options=_origin_choices))
-    tag = forms.CharField(required=False, max_length=100, widget=_TextInput)
-    marking = forms.ChoiceField(
+    origin = forms.CharField(
+        required=False,
+        widget=_PlainSelect(options=_origin_choices),
+        error_messages={"null_characters_not_allowed": _NO_NULL},
+    )
+    tag = forms.CharField(
+        required=False,
+        max_length=100,
+        widget=_TextInput,
+        error_messages={
+            "max_length": "%(show_value)d characters, more than %(limit_value)d",
+            "null_characters_not_allowed": _NO_NULL,
+        },
+    )
+    marking = _Choice(
         label="Portion marking",
         required=False,
         choices=[("", "Any marking")]
         + [(value, f"({value}) {label}") for value, label in PortionMarking.choices],
-        widget=_PlainSelect,
     )
-    created_from = forms.DateField(label="Created from", required=False, widget=_DateInput)
-    created_to = forms.DateField(label="to", required=False, widget=_DateInput)
-    released_from = forms.DateField(label="Released from", required=False, widget=_DateInput)
-    released_to = forms.DateField(label="to", required=False, widget=_DateInput)
-    sort = forms.ChoiceField(required=False, choices=list(SORTS.items()), widget=_PlainSelect)
+    created_from = _Day(label="Created from", required=False)
+    created_to = _Day(label="to", required=False)
+    released_from = _Day(label="Released from", required=False)
+    released_to = _Day(label="to", required=False)
+    sort = _Choice(required=False, choices=list(SORTS.items()))
 
     def clean_origin(self) -> Origin | None:
         slug = self.cleaned_data["origin"]
@@ -136,7 +191,7 @@ class SearchForm(forms.Form):
             return None
         origin = Origin.objects.filter(slug=slug).first()
         if origin is None:
-            raise forms.ValidationError("No cable comes from that origin.")
+            raise forms.ValidationError(f"No cable comes from {_shown(slug)}")
         return origin
 
     def clean_tag(self) -> Tag | None:
@@ -145,14 +200,16 @@ class SearchForm(forms.Form):
             return None
         tag = tag_named(name)
         if tag is None:
-            raise forms.ValidationError(f"No cable is tagged {name}.")
+            raise forms.ValidationError(f"No cable is tagged {_shown(name)}")
         return tag
 
     def clean(self) -> dict:
         data = super().clean() or {}
         for start, end in (("created_from", "created_to"), ("released_from", "released_to")):
             if data.get(start) and data.get(end) and data[start] > data[end]:
-                self.add_error(end, "The end of a date range comes after its start.")
+                self.add_error(
+                    end, f"{data[end]:%Y-%m-%d} comes before the start, {data[start]:%Y-%m-%d}"
+                )
         return data
 
     @cached_property
@@ -161,9 +218,24 @@ class SearchForm(forms.Form):
         return parse_query(self.cleaned_data.get("q") or "")
 
     @property
+    def searchable(self) -> bool:
+        """The words can be read (read after is_valid): the search goes ahead, without
+        the filters that cannot be used."""
+        return "q" not in self.errors
+
+    def ignored(self) -> list[str]:
+        """What the search leaves out, each filter (or order) named with why: "Created
+        from: '2007-13-45' is not a date (YYYY-MM-DD); ignored." (read after is_valid)."""
+        return [
+            f"{name}: {str(message).rstrip('.')}; ignored."
+            for field, name in _IGNORABLE.items()
+            for message in self.errors.get(field, [])
+        ]
+
+    @property
     def has_filters(self) -> bool:
         data = getattr(self, "cleaned_data", {})
-        return any(data.get(name) for name in _FILTERS)
+        return any(data.get(name) for name in _FILTER_NAMES)
 
     @property
     def has_criteria(self) -> bool:

@@ -9,9 +9,47 @@ from django.utils.text import Truncator
 
 from cables.addresses import our_hosts
 from cables.models import Cable
+from cables.parsing.references import wanted_reference_id
 from comments import services
 from comments.linkbacks import queue_verification
 from comments.models import Comment, CommentQuerySet, Like, ModerationPolicy, Status
+
+
+class CableFilter(admin.SimpleListFilter):
+    """The comments on one cable, its reference ID typed in the sidebar (in any spelling:
+    '07 moscow 601'). A list of cables to click would be as long as the archive (251,287
+    cables), or as the cables discussed, and would cost a query on every page of the list."""
+
+    title = "cable"
+    parameter_name = "cable"
+    template = "admin/comments/cable_filter.html"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list:
+        return []  # typed, not chosen
+
+    def has_output(self) -> bool:
+        return True
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet:
+        wanted = (self.value() or "").strip()
+        return (
+            queryset.filter(cable__reference_id=wanted_reference_id(wanted)) if wanted else queryset
+        )
+
+    def choices(self, changelist):
+        """One "choice" for the template: the text typed, the rest of the list's query to
+        keep, and the address of the list without this filter."""
+        kept = [
+            (name, value)
+            for name, values in changelist.filter_params.items()
+            if name != self.parameter_name
+            for value in values
+        ]
+        yield {
+            "value": self.value() or "",
+            "kept": kept,
+            "all": changelist.get_query_string(remove=[self.parameter_name]),
+        }
 
 
 @admin.register(Comment)
@@ -31,7 +69,7 @@ class CommentAdmin(admin.ModelAdmin):
         "status",
         "kind",
         "verification",
-        ("cable", admin.RelatedOnlyFieldListFilter),
+        CableFilter,
         "created",
     ]
     search_fields = [
@@ -122,8 +160,17 @@ class CommentAdmin(admin.ModelAdmin):
 
 @admin.register(ModerationPolicy)
 class ModerationPolicyAdmin(admin.ModelAdmin):
+    """The one policy, which migrate creates (comments/migrations/0007): edited, never added
+    beside it nor deleted. Should the row be gone all the same (a database emptied by hand),
+    the admin offers to add it again."""
+
     def has_add_permission(self, request: HttpRequest) -> bool:
         return not ModerationPolicy.objects.exists()
+
+    def has_delete_permission(
+        self, request: HttpRequest, obj: ModerationPolicy | None = None
+    ) -> bool:
+        return False
 
 
 @admin.register(Like)

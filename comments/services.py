@@ -30,12 +30,14 @@ logger = logging.getLogger(__name__)
 
 
 class CommentRejected(Exception):
-    """The comment breaks a rule: nothing was saved. `status` is the HTTP status to answer."""
+    """The comment breaks a rule: nothing was saved. `status` is the HTTP status to answer;
+    `retry_after`, for flooding, the seconds to wait before sending again."""
 
-    def __init__(self, message: str, *, status: HTTPStatus) -> None:
+    def __init__(self, message: str, *, status: HTTPStatus, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ def post_comment(
             f"You are posting too quickly: wait {settings.COMMENTS_FLOOD_SECONDS} seconds "
             "between comments, then send again.",
             status=HTTPStatus.TOO_MANY_REQUESTS,
+            retry_after=settings.COMMENTS_FLOOD_SECONDS,
         )
     _check_form(form, now=now)
 

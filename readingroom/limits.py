@@ -1,5 +1,6 @@
 """Who is asking, and how often: the client's address (behind a proxy, the one it saw) and a
-count of attempts per address and minute, kept in the shared cache."""
+count of attempts per address and minute, kept in the shared cache; and how long a client
+refused for asking too often waits before it asks again."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
+
+# The Retry-After of a 429 (readingroom.middleware.RetryAfterMiddleware) when the refusal does
+# not say otherwise: the limits count per minute, so a minute later the count has started over.
+RETRY_AFTER_SECONDS = 60
 
 
 def client_ip(request: HttpRequest) -> str | None:

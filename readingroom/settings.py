@@ -1,7 +1,9 @@
 """Settings for the cable reading room, read from the environment.
 
-Development defaults are safe to run locally; with DJANGO_DEBUG off the project refuses to
-start without a real secret key and allowed hosts.
+With no environment at all the settings are the safe ones: DEBUG off, only local addresses
+served, a random secret key kept in var/secret-key. `make run` (DJANGO_DEBUG=1) and the tests
+turn DEBUG on; a DJANGO_SECRET_KEY given with DEBUG off must be one Django's deploy check
+accepts, or the project refuses to start.
 """
 
 import json
@@ -11,6 +13,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
+
+from readingroom.secret_key import secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,28 +51,49 @@ def database_from_url(url: str) -> dict:
             "NAME": unquote(parts.path) or ":memory:",
             # Kept open: opening a SQLite file costs more than the one query of a cached page.
             "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+            # Two writers at once (a request and the task worker, or two checks) wait for each
+            # other instead of failing with "database is locked": a transaction takes the
+            # write lock when it begins (a read that turns into a write half-way cannot wait
+            # for it), waits up to `timeout` seconds for it, and readers do not block writers
+            # (write-ahead log).
+            "OPTIONS": {
+                "transaction_mode": "IMMEDIATE",
+                "timeout": int(os.environ.get("DATABASE_SQLITE_TIMEOUT", "20")),
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
         }
     raise ImproperlyConfigured(f"DATABASE_URL has an unsupported scheme: {parts.scheme!r}")
 
 
-DEBUG = env_bool("DJANGO_DEBUG", True)
-DEVELOPMENT_SECRET_KEY = "django-insecure-development-only-never-in-production"
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", DEVELOPMENT_SECRET_KEY)
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
+# Off unless asked for: `make run` and the tests (tests/settings.py) set DJANGO_DEBUG=1.
+DEBUG = env_bool("DJANGO_DEBUG", False)
+# With DEBUG off, a key given must be one Django's deploy check accepts; without one, a random
+# key is kept in var/secret-key (readingroom/secret_key.py).
+SECRET_KEY = secret_key(
+    os.environ.get("DJANGO_SECRET_KEY", ""), debug=DEBUG, kept_in=BASE_DIR / "var" / "secret-key"
+)
+# Without DJANGO_ALLOWED_HOSTS, only this machine's own names are served.
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS is empty: no address would be served.")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # A comment refused by the CSRF protection comes back in a form to send again.
 CSRF_FAILURE_VIEW = "operations.views.csrf_failure"
+# Django's CSRF protection is on: OriginCsrfMiddleware is its CsrfViewMiddleware, extended
+# (readingroom/middleware.py). The deploy check looks for the middleware's exact name.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
 
 if not DEBUG:
-    if SECRET_KEY == DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 32:
-        raise ImproperlyConfigured(
-            "Set DJANGO_SECRET_KEY to a long random value when DEBUG is off."
-        )
-    if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured("Set DJANGO_ALLOWED_HOSTS when DEBUG is off.")
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
+    # HTTPS: in deploy/ the proxy in front terminates TLS and redirects plain HTTP; these
+    # have Django do it instead (README, "Production": `check --deploy`).
+    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", False)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the load balancer asks over plain HTTP
+    SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "0"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -106,6 +131,8 @@ if DEBUG or env_bool("READINGROOM_DEVELOPMENT_TOOLS", False):
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Every 429 says when to ask again (Retry-After).
+    "readingroom.middleware.RetryAfterMiddleware",
     # A reading view that meets a connection dead since the last request runs again.
     "operations.middleware.ReconnectMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -163,13 +190,18 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# With DEBUG off, static files come from what `manage.py collectstatic` made (names with a
+# digest of the content, compressed copies) once it has run; before, as in development,
+# from the folders as they are, so that a checkout run without DEBUG still shows its pages.
+STATIC_COLLECTED = not DEBUG and (STATIC_ROOT / "staticfiles.json").is_file()
+WHITENOISE_USE_FINDERS = not STATIC_COLLECTED
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if STATIC_COLLECTED
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
@@ -186,13 +218,30 @@ SECURE_CSP: dict[str, list[str]] = {
     "frame-ancestors": [CSP.NONE],
 }
 
-MAILERS = {
-    "default": {
-        "BACKEND": os.environ.get(
-            "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
-        ),
+
+def mailer() -> dict:
+    """How reply notices are sent: printed on the console in development (DEBUG); else by
+    SMTP, to the machine's own mail server (localhost:25) unless DJANGO_EMAIL_HOST and the
+    rest name another. DJANGO_EMAIL_BACKEND names any other backend."""
+    smtp = "django.core.mail.backends.smtp.EmailBackend"
+    console = "django.core.mail.backends.console.EmailBackend"
+    backend = os.environ.get("DJANGO_EMAIL_BACKEND") or (console if DEBUG else smtp)
+    if backend != smtp:
+        return {"BACKEND": backend}
+    options: dict[str, object] = {
+        "host": os.environ.get("DJANGO_EMAIL_HOST", "localhost"),
+        "use_tls": env_bool("DJANGO_EMAIL_USE_TLS", False),
+        "timeout": 30,
     }
-}
+    if os.environ.get("DJANGO_EMAIL_PORT"):
+        options["port"] = int(os.environ["DJANGO_EMAIL_PORT"])
+    if os.environ.get("DJANGO_EMAIL_HOST_USER"):
+        options["username"] = os.environ["DJANGO_EMAIL_HOST_USER"]
+        options["password"] = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+    return {"BACKEND": backend, "OPTIONS": options}
+
+
+MAILERS = {"default": mailer()}
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "readingroom@localhost")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

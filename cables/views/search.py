@@ -71,8 +71,9 @@ class Hit:
 @shared_page(index_version)
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    context = {"form": form, "sorts": SORTS}
-    if not form.is_valid() or not form.has_criteria:
+    form.is_valid()  # what cannot be used is named on the page (form.ignored) and left out
+    context = {"form": form, "sorts": SORTS, "ignored": form.ignored()}
+    if not form.searchable or not form.has_criteria:
         return render(request, "cables/search.html", context)
     query, sort, criteria = form.query, form.order, form.criteria()
     offset = (asked_page(request) - 1) * HITS_PER_PAGE
@@ -86,12 +87,12 @@ def search(request: HttpRequest) -> HttpResponse:
     page = page_of(request, results, HITS_PER_PAGE, count=facets.total)
     passages = engine.best_passages(query, [cable.pk for cable in page])
     data = form.cleaned_data
-    words = data["q"]
+    words = data.get("q", "")
     origin_url = addresses("cables:origin", "embassy-moscow")
     hits = [Hit.of(cable, passages.get(cable.pk), words, origin_url) for cable in page]
     chart = histogram(
         facets.months,
-        within=(form.cleaned_data["created_from"], form.cleaned_data["created_to"]),
+        within=(data.get("created_from"), data.get("created_to")),
     )
     context |= {
         "searched": True,

@@ -19,7 +19,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
-from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.profiles import profile_url_of
@@ -34,6 +34,7 @@ from comments.liking import liked_on
 from comments.markup import MarkupRefused, render_markdown
 from comments.models import Comment, Status, display_name_of
 from comments.tasks import comment_for_token
+from readingroom.middleware import one_click_unsubscribe
 from readingroom.redirects import is_ours
 
 _OWN_COMMENTS_KEY = "comments_own"
@@ -184,7 +185,10 @@ def post_comment(request: HttpRequest) -> HttpResponse:
             form=services.FormCheck(honeypot=data["homepage"], served_at=form.served_at()),
         )
     except services.CommentRejected as rejection:
-        return _form_page(request, form, status=rejection.status, rejection=rejection.message)
+        response = _form_page(request, form, status=rejection.status, rejection=rejection.message)
+        if rejection.retry_after is not None:
+            response["Retry-After"] = str(rejection.retry_after)
+        return response
     if user is None:
         _remember_own_comment(request, comment)
     if comment.status == Status.APPROVED:
@@ -317,17 +321,22 @@ def delete_comment(request: HttpRequest, comment: Comment) -> HttpResponse:
     return render(request, "comments/comment_delete.html", {"comment": comment})
 
 
-@csrf_exempt  # the signed token is the authority; mail clients' one-click POST has no CSRF token
-@require_http_methods(["GET", "POST"])
+@one_click_unsubscribe  # the mail provider's POST (RFC 8058): no token, no cookie
+@require_http_methods(["GET", "HEAD", "POST"])
+@never_cache
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
-    """One click in the e-mail unsubscribes (GET, or the mail client's one-click POST); the page
-    offers to subscribe again."""
+    """The address in a reply notice and in its List-Unsubscribe header. Opening it changes
+    nothing (mail scanners open every link): the page asks, and its button unsubscribes with
+    the same POST a mail provider's one-click sends. Afterwards the page offers to subscribe
+    again (a POST with subscribe=1, which the CSRF check guards)."""
     comment = comment_for_token(token)
     if comment is None:
         return _rejected(request, "This unsubscribe link is not valid: it may have been cut short.")
-    subscribe = request.method == "POST" and request.POST.get("subscribe") == "1"
-    services.unsubscribe(comment=comment, subscribed=subscribe)
-    return render(request, "comments/unsubscribe.html", {"comment": comment, "token": token})
+    if request.method == "POST":
+        subscribe = request.POST.get("subscribe") == "1"
+        services.unsubscribe(comment=comment, subscribed=subscribe)
+    context = {"comment": comment, "token": token, "asking": request.method != "POST"}
+    return render(request, "comments/unsubscribe.html", context)
 
 
 def signup(request: HttpRequest) -> HttpResponse:

@@ -51,12 +51,8 @@ def like(request: HttpRequest) -> HttpResponse:
 
 
 def _refused(request: HttpRequest, refusal: LikeRefused, *, wants_json: bool) -> HttpResponse:
-    response: HttpResponse
+    """Why the like was refused; a 429 gets its Retry-After from readingroom.middleware."""
     if wants_json:
-        response = JsonResponse({"error": refusal.message}, status=refusal.status)
-    else:
-        context = {"message": refusal.message}
-        response = render(request, "comments/comment_rejected.html", context, status=refusal.status)
-    if refusal.status == HTTPStatus.TOO_MANY_REQUESTS:
-        response["Retry-After"] = "60"
-    return response
+        return JsonResponse({"error": refusal.message}, status=refusal.status)
+    context = {"message": refusal.message}
+    return render(request, "comments/comment_rejected.html", context, status=refusal.status)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from functools import wraps
 
@@ -37,6 +38,7 @@ _FILTERS = (
     "sort",
 )
 _CACHE_SECONDS = 300
+_PAGE_NUMBER = re.compile(r"[1-9][0-9]*")
 
 
 def api(view: Callable) -> Callable:
@@ -99,12 +101,17 @@ def _unknown_parameters(request: HttpRequest, known: list[str]) -> JsonResponse 
     return None
 
 
-def _asked_page(request: HttpRequest, paginator: Paginator) -> Page | None:
-    """The page ?page=N names (the first without it); None when there is no such page."""
+def _asked_page(request: HttpRequest, paginator: Paginator) -> Page | JsonResponse:
+    """The page ?page=N names (the first without it), or the error: 400 for what is no page
+    number (a whole number from 1: not 'abc', 0, -1 or 2.5), 404 for a page past the last."""
+    asked = request.GET.get("page", "1")
+    if not _PAGE_NUMBER.fullmatch(asked):
+        problem = {"message": f"{asked!r} is not a page number (1, 2, ...).", "code": "invalid"}
+        return error(400, "Some parameters could not be used.", errors={"page": [problem]})
     try:
-        return paginator.page(int(request.GET.get("page", "1")))
-    except (ValueError, EmptyPage):
-        return None
+        return paginator.page(int(asked))
+    except (EmptyPage, ValueError):  # ValueError: more digits than int() reads, past the end
+        return error(404, "No such page.", pages=paginator.num_pages)
 
 
 def _json_response(data: dict, content_type: str = "application/json") -> JsonResponse:
@@ -170,8 +177,8 @@ def cables(request: HttpRequest) -> HttpResponse:
     rows = form.matching(Cable.objects.select_related("origin").only(*LIST_FIELDS))
     ordered = in_order(rows.prefetch_related(_tags_in_order()), sort, "reference_id")
     paginator = Paginator(ordered, PAGE_SIZE)
-    if (page := _asked_page(request, paginator)) is None:
-        return error(404, "No such page.", pages=paginator.num_pages)
+    if isinstance(page := _asked_page(request, paginator), JsonResponse):
+        return page
 
     def page_url(n: int) -> str:
         params = request.GET.copy()
@@ -221,6 +228,7 @@ def cable(request: HttpRequest, reference_id: str) -> HttpResponse:
         "recipients": found.recipients,
         "info_recipients": found.info_recipients,
         "classified_by": found.classified_by,
+        "signer": found.signer,
         "classification_reasons": found.classification_reasons,
         "summary": found.summary,
         "modified": found.text_modified.isoformat() if found.text_modified else None,
@@ -279,8 +287,8 @@ def cable_annotations(request: HttpRequest, reference_id: str) -> HttpResponse:
         return refused
     collection_id = request.build_absolute_uri(request.path)
     paginator = Paginator(comments, ANNOTATIONS_PAGE_SIZE)
-    if (page := _asked_page(request, paginator)) is None:
-        return error(404, "No such page.", pages=paginator.num_pages)
+    if isinstance(page := _asked_page(request, paginator), JsonResponse):
+        return page
     items = annotation_page(
         page,
         collection_id,

@@ -122,6 +122,7 @@ def test_log_in_attempts_are_limited_per_address(client, db, settings):
         assert response.status_code == HTTPStatus.OK
     refused = client.post("/accounts/login/", {"username": "x", "password": "y"})
     assert refused.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert refused["Retry-After"] == "60"
     assert "Too many attempts" in squash(parse_html(refused.content).text)
 
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from comments import services
 from comments.forms import served_token
-from comments.models import Comment, Status
+from comments.models import Comment, ModerationPolicy, Status
 from tests.factories import make_cable
 
 
@@ -89,3 +89,9 @@ def make_comment(
 
 def served_ago(seconds: float) -> services.FormCheck:
     return services.FormCheck(served_at=timezone.now() - timedelta(seconds=seconds))
+
+
+def set_policy(**fields) -> None:
+    """The moderators' policy with `fields`, as saved in the admin: the one row migrate makes
+    (made again when a transactional test before this one emptied the table)."""
+    ModerationPolicy.objects.update_or_create(pk=ModerationPolicy.current().pk, defaults=fields)

@@ -6,6 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.db.migrations import RunPython
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
 from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -67,22 +71,59 @@ def filter_links(page: Element, title: str) -> dict[str, str]:
     return {squash(link.text): link.attrs["href"] for link in found[0].find_all("a")}
 
 
-def test_changelist_filters_by_cable(admin_client, cable):
-    other_cable = make_cable("08MOSCOW5678")
-    make_cable("08PARIS9")  # no comments: not offered
-    here = make_comment(cable)
-    there = make_comment(other_cable, anchor="par1")
+def cable_filter(page: Element) -> Element:
+    """The cable filter in the changelist's sidebar: a form to type a reference ID in."""
+    found = [
+        details
+        for details in page.find("search", id="changelist-filter").find_all("details")
+        if details.attrs.get("data-filter-title") == "cable"
+    ]
+    assert found, "no filter by cable"
+    return found[0]
 
-    page = parse_html(admin_client.get(CHANGELIST).content)
-    choices = filter_links(page, "cable")
 
-    assert choices == {
-        "All": "?",
-        "08STATE1234": f"?cable__id__exact={cable.pk}",
-        "08MOSCOW5678": f"?cable__id__exact={other_cable.pk}",
+def typed_in(admin_client, page: Element, reference_id: str):
+    """Type a reference ID in the cable filter and send its form."""
+    form = cable_filter(page).find("form")
+    fields = {
+        field.attrs["name"]: field.attrs.get("value", "")
+        for field in form.find_all("input")
+        if "name" in field.attrs
     }
-    assert listed(admin_client.get(CHANGELIST + choices["08STATE1234"])) == {here.pk}
-    assert listed(admin_client.get(CHANGELIST, {"cable__id__exact": other_cable.pk})) == {there.pk}
+    fields[form.find("input", type="search").attrs["name"]] = reference_id
+    return admin_client.get(CHANGELIST, fields)
+
+
+def test_changelist_filters_by_a_cable_typed_in(admin_client, cable):
+    """Typed, not picked from a list: the sidebar would list every cable discussed (or all
+    251,287). Offered as soon as there is a comment, on one cable or on many."""
+    here = make_comment(cable)
+    page = parse_html(admin_client.get(CHANGELIST).content)
+    assert cable_filter(page).find("label").text == "Reference ID"
+
+    other_cable = make_cable("08MOSCOW5678")
+    there = make_comment(other_cable, anchor="par1")
+    held_there = make_comment(other_cable, status=Status.PENDING, body="Held.")
+    assert listed(typed_in(admin_client, page, "08STATE1234")) == {here.pk}
+    assert listed(typed_in(admin_client, page, " 08 moscow 5678 ")) == {there.pk, held_there.pk}
+    assert listed(typed_in(admin_client, page, "08PARIS9")) == set()
+
+
+def test_the_cable_filter_keeps_the_other_filters_and_can_be_removed(admin_client, cable):
+    other_cable = make_cable("08MOSCOW5678")
+    make_comment(cable, status=Status.PENDING)
+    held_there = make_comment(other_cable, status=Status.PENDING, body="Held.")
+    make_comment(other_cable, body="Published.")
+    pending = parse_html(admin_client.get(CHANGELIST, {"status__exact": "pending"}).content)
+
+    narrowed = typed_in(admin_client, pending, "08MOSCOW5678")
+
+    assert listed(narrowed) == {held_there.pk}
+    page = parse_html(narrowed.content)
+    assert cable_filter(page).find("input", type="search").attrs["value"] == "08MOSCOW5678"
+    everything = cable_filter(page).find("a").attrs["href"]
+    assert everything == "?status__exact=pending"
+    assert len(listed(admin_client.get(CHANGELIST + everything))) == 2
 
 
 def test_changelist_filters_by_date(admin_client, cable):
@@ -264,29 +305,77 @@ def add_button(admin_client) -> list[Element]:
     return [link for ul in tools for link in ul.find_all("a", cls="addlink")]
 
 
-def test_policy_admin_allows_exactly_one_policy(admin_client):
-    assert [link.attrs["href"] for link in add_button(admin_client)] == [f"{POLICY_CHANGELIST}add/"]
-    assert admin_client.get(f"{POLICY_CHANGELIST}add/").status_code == 200
+def the_policy() -> ModerationPolicy:
+    """The one row migrate made (made again if a transactional test before this one emptied
+    the database, as each does when it ends)."""
+    return ModerationPolicy.objects.first() or ModerationPolicy.objects.create()
 
-    response = admin_client.post(
-        f"{POLICY_CHANGELIST}add/",
-        {"moderation_words": "lobbyist", "disallowed_words": "", "_save": "Save"},
-    )
 
-    assert response.status_code == 302
-    assert ModerationPolicy.objects.count() == 1
+POLICY_MIGRATION = ("comments", "0006_moderation_policy_row")
+
+
+def run_policy_migration() -> None:
+    """The policy migration's code, on the models as they were when it ran."""
+    loader = MigrationLoader(connection)
+    (operation,) = loader.get_migration(*POLICY_MIGRATION).operations
+    assert isinstance(operation, RunPython)
+    apps = loader.project_state(POLICY_MIGRATION, at_end=False).apps
+    operation.code(apps, connection.schema_editor())  # not entered: the code alters no table
+
+
+def test_the_first_migrate_makes_the_one_policy(db):
+    """Applied by migrate (this database's too), it adds the row when there is none and
+    keeps the one there is. (Not read off this database: a transactional test before this
+    one may have emptied it.)"""
+    assert POLICY_MIGRATION in MigrationRecorder(connection).applied_migrations()
+    ModerationPolicy.objects.all().delete()
+    run_policy_migration()
+    assert list(ModerationPolicy.objects.values("hold_all", "moderation_words")) == [
+        {"hold_all": False, "moderation_words": ""}
+    ]
+    ModerationPolicy.objects.update(moderation_words="lobbyist")
+    run_policy_migration()
+    assert list(ModerationPolicy.objects.values_list("moderation_words", flat=True)) == ["lobbyist"]
+
+
+def test_the_policy_is_edited_never_added_beside_nor_deleted(admin_client):
+    policy = the_policy()
+    rows = parse_html(admin_client.get(POLICY_CHANGELIST).content).find("table", id="result_list")
+    links = [a.attrs["href"] for a in rows.find("tbody").find_all("a")]
+    assert links == [f"{POLICY_CHANGELIST}{policy.pk}/change/"]
     assert add_button(admin_client) == []
     assert admin_client.get(f"{POLICY_CHANGELIST}add/").status_code == 403
     second = admin_client.post(
         f"{POLICY_CHANGELIST}add/", {"moderation_words": "", "disallowed_words": "casino"}
     )
     assert second.status_code == 403
+    assert admin_client.post(f"{POLICY_CHANGELIST}{policy.pk}/delete/").status_code == 403
+
+    edit = f"{POLICY_CHANGELIST}{policy.pk}/change/"
+    page = parse_html(admin_client.get(edit).content)
+    assert not page.find_all("a", cls="deletelink")
+    saved = admin_client.post(
+        edit, {"moderation_words": "lobbyist", "disallowed_words": "", "_save": "Save"}
+    )
+    assert saved.status_code == 302
+    assert list(ModerationPolicy.objects.values_list("moderation_words", flat=True)) == ["lobbyist"]
+
+
+def test_a_policy_row_deleted_by_hand_can_be_added_again(admin_client):
+    ModerationPolicy.objects.all().delete()
+    assert [link.attrs["href"] for link in add_button(admin_client)] == [f"{POLICY_CHANGELIST}add/"]
+    response = admin_client.post(
+        f"{POLICY_CHANGELIST}add/",
+        {"moderation_words": "lobbyist", "disallowed_words": "", "_save": "Save"},
+    )
+    assert response.status_code == 302
     assert ModerationPolicy.objects.count() == 1
+    assert add_button(admin_client) == []
 
 
 def save_policy(admin_client, **words) -> None:
     data = {"moderation_words": "", "disallowed_words": "", "_save": "Save"} | words
-    response = admin_client.post(f"{POLICY_CHANGELIST}add/", data)
+    response = admin_client.post(f"{POLICY_CHANGELIST}{the_policy().pk}/change/", data)
     assert response.status_code == 302
 
 
@@ -341,9 +430,12 @@ def test_changelist_query_count_does_not_grow_with_comments(
 ):
     for number in range(count):
         make_comment(cable, anchor=f"par{number % 5 + 1}", body=f"Comment {number}.")
-    # Session, user, the cable filter's choices, the count twice (filtered and total), the
-    # policy's add permission (the sidebar), the page of comments with their cables, and two
-    # for the date hierarchy.
-    with django_assert_num_queries(9):
+    # Session, user, the count twice (filtered and total), the policy's add permission (the
+    # sidebar), the page of comments with their cables, and two for the date hierarchy. The
+    # cable filter is typed in: no query for its choices, and none more when it is used.
+    with django_assert_num_queries(8):
         response = admin_client.get(CHANGELIST)
+    assert len(listed(response)) == count
+    with django_assert_num_queries(8):
+        response = admin_client.get(CHANGELIST, {"cable": cable.reference_id})
     assert len(listed(response)) == count

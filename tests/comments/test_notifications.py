@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.tasks import TaskResultStatus
+from django.test import Client
 from django_tasks_db.models import DBTaskResult
 
 from comments import services
@@ -14,6 +15,7 @@ from comments.models import Comment, Status
 from comments.tasks import send_reply_notice, unsubscribe_token
 from tests.comments.conftest import make_comment
 from tests.faults import closed_port
+from tests.html import Element, parse_html, squash
 
 # The worker checks its connection the way a long-running process must (close_old_connections),
 # which closes a connection held inside a test's transaction on PostgreSQL: these tests commit.
@@ -86,31 +88,116 @@ def test_a_held_reply_notifies_once_a_moderator_approves_it(client, cable, post_
     assert [message.to for message in mail.outbox] == [["ann@example.org"]]
 
 
-def test_one_click_unsubscribes_and_the_page_offers_to_undo(client, cable, subscriber):
-    url = f"/comments/unsubscribe/{unsubscribe_token(subscriber)}/"
-    response = client.get(url)
+def unsubscribe_url(comment: Comment) -> str:
+    return f"/comments/unsubscribe/{unsubscribe_token(comment)}/"
+
+
+def subscribed(comment: Comment) -> bool:
+    comment.refresh_from_db()
+    return comment.notify_replies
+
+
+def submit(page: Element, button: str, *, using: Client, **headers):
+    """Press the page's button labelled `button`: its form's fields, posted to its action."""
+    form = next(
+        form
+        for form in page.find_all("form")
+        if any(squash(b.text) == button for b in form.find_all("button"))
+    )
+    fields = {field.attrs["name"]: field.attrs["value"] for field in form.find_all("input")}
+    return using.post(form.attrs["action"], fields, headers=headers)
+
+
+def test_a_notice_names_its_unsubscribe_page_and_offers_one_click(
+    client, cable, post_form, subscriber, settings
+):
+    """RFC 8058: an https address in List-Unsubscribe, and List-Unsubscribe-Post."""
+    settings.SITE_URL = "https://cables.example.org"
+    reply_from_bob(client, post_form, cable, subscriber)
+    run_worker()
+    sent = mail.outbox[0].message()
+    address = f"https://cables.example.org{unsubscribe_url(subscriber)}"
+    assert sent["List-Unsubscribe"] == f"<{address}>"
+    assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert f"open this page and press Unsubscribe:\n{address}\n" in mail.outbox[0].body
+
+
+def test_opening_the_link_changes_nothing_and_asks(client, cable, subscriber):
+    """A mail scanner that opens every link unsubscribes nobody (GET and HEAD)."""
+    response = client.get(unsubscribe_url(subscriber))
     assert response.status_code == HTTPStatus.OK
-    assert "You are unsubscribed" in response.content.decode()
-    subscriber.refresh_from_db()
-    assert subscriber.notify_replies is False
-    client.post(url, {"subscribe": "1"})
-    subscriber.refresh_from_db()
-    assert subscriber.notify_replies is True
+    assert "no-store" in response["Cache-Control"]
+    page = parse_html(response.content)
+    assert squash(page.find("h1").text) == "Stop e-mails about replies?"
+    form = page.find("article").find("form")
+    assert [squash(button.text) for button in form.find_all("button")] == ["Unsubscribe"]
+    assert client.head(unsubscribe_url(subscriber)).status_code == HTTPStatus.OK
+    assert subscribed(subscriber)
 
 
-def test_the_mail_clients_one_click_post_unsubscribes(cable, subscriber):
-    from django.test import Client
-
-    strict = Client(enforce_csrf_checks=True)
-    url = f"/comments/unsubscribe/{unsubscribe_token(subscriber)}/"
-    response = strict.post(url, {"List-Unsubscribe": "One-Click"})
+def test_the_pages_button_unsubscribes_and_the_page_offers_to_undo(cable, subscriber):
+    # A browser that sends neither Sec-Fetch-Site nor Origin, and has no CSRF cookie: the
+    # button sends the one-click POST, which needs neither.
+    browser = Client(enforce_csrf_checks=True)
+    asked = parse_html(browser.get(unsubscribe_url(subscriber)).content)
+    response = submit(asked, "Unsubscribe", using=browser)
     assert response.status_code == HTTPStatus.OK
-    subscriber.refresh_from_db()
-    assert subscriber.notify_replies is False
+    assert not subscribed(subscriber)
+    page = parse_html(response.content)
+    assert squash(page.find("h1").text) == "You are unsubscribed"
+
+    again = submit(
+        page, "That was a mistake: subscribe me again", using=browser, sec_fetch_site="same-origin"
+    )
+    assert again.status_code == HTTPStatus.OK
+    assert squash(parse_html(again.content).find("h1").text) == "You are subscribed again"
+    assert subscribed(subscriber)
+
+
+@pytest.mark.parametrize("encoding", ["urlencoded", "multipart"])
+@pytest.mark.parametrize("sent_from", [{}, {"sec_fetch_site": "cross-site"}])
+def test_the_mail_providers_one_click_post_unsubscribes(cable, subscriber, encoding, sent_from):
+    """From the provider's servers: no cookie, no CSRF token, no origin of ours."""
+    provider = Client(enforce_csrf_checks=True)
+    if encoding == "urlencoded":
+        response = provider.post(
+            unsubscribe_url(subscriber),
+            "List-Unsubscribe=One-Click",
+            content_type="application/x-www-form-urlencoded",
+            headers=sent_from,
+        )
+    else:
+        response = provider.post(
+            unsubscribe_url(subscriber), {"List-Unsubscribe": "One-Click"}, headers=sent_from
+        )
+    assert response.status_code == HTTPStatus.OK
+    assert not subscribed(subscriber)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"subscribe": "1"},
+        {"List-Unsubscribe": "One-Click", "subscribe": "1"},
+        {"List-Unsubscribe": "Yes"},
+        {},
+    ],
+)
+def test_any_other_post_from_another_site_is_refused(cable, subscriber, data):
+    """Only the one-click body passes without the CSRF check: another site cannot subscribe
+    anybody again."""
+    subscriber.notify_replies = False
+    subscriber.save()
+    forger = Client(enforce_csrf_checks=True)
+    response = forger.post(
+        unsubscribe_url(subscriber), data, headers={"sec_fetch_site": "cross-site"}
+    )
+    assert response.status_code == HTTPStatus.FORBIDDEN
+    assert not subscribed(subscriber)
 
 
 def test_an_unsubscribed_author_gets_no_more_notices(client, cable, post_form, subscriber):
-    client.get(f"/comments/unsubscribe/{unsubscribe_token(subscriber)}/")
+    client.post(unsubscribe_url(subscriber), {"List-Unsubscribe": "One-Click"})
     reply_from_bob(client, post_form, cable, subscriber)
     run_worker()
     assert mail.outbox == []
@@ -120,8 +207,9 @@ def test_an_unsubscribed_author_gets_no_more_notices(client, cable, post_form, s
 def test_a_forged_unsubscribe_link_changes_nothing(client, cable, subscriber, token):
     response = client.get(f"/comments/unsubscribe/{token}/")
     assert response.status_code == HTTPStatus.BAD_REQUEST
-    subscriber.refresh_from_db()
-    assert subscriber.notify_replies is True
+    one_click = client.post(f"/comments/unsubscribe/{token}/", {"List-Unsubscribe": "One-Click"})
+    assert one_click.status_code == HTTPStatus.BAD_REQUEST
+    assert subscribed(subscriber)
 
 
 def test_a_notice_the_mail_server_refused_is_not_sent_again(

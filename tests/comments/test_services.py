@@ -8,9 +8,9 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 
 from comments import services
-from comments.models import Comment, ModerationPolicy, Status
+from comments.models import Comment, Status
 from comments.passages import locate_quote
-from tests.comments.conftest import make_comment, served_ago
+from tests.comments.conftest import make_comment, served_ago, set_policy
 
 GUEST = services.Author(name="Ann Reader", email="ann@example.org")
 CLIENT = services.Client(ip="203.0.113.5", user_agent="Test browser")
@@ -219,7 +219,7 @@ def test_site_wide_moderation_holds_everything(cable, known_guest, settings):
 
 
 def test_site_wide_moderation_from_the_admin_policy(cable, known_guest):
-    ModerationPolicy.objects.create(hold_all=True)
+    set_policy(hold_all=True)
     assert post(cable).status == Status.PENDING
 
 
@@ -241,7 +241,7 @@ def test_two_links_hold_a_comment_one_does_not(cable, known_guest):
     ],
 )
 def test_a_moderation_word_in_any_field_holds_the_comment(cable, known_guest, field, value):
-    ModerationPolicy.objects.create(moderation_words="pills\n192.0.2.66\n")
+    set_policy(moderation_words="pills\n192.0.2.66\n")
     author = {"name": "Ann Reader", "email": "ann@example.org", "url": ""}
     client = CLIENT
     body = "A fair reading."
@@ -264,7 +264,7 @@ def test_moderation_words_from_settings_count_too(cable, known_guest, settings):
 
 
 def test_a_disallowed_word_goes_straight_to_spam(cable, known_guest):
-    ModerationPolicy.objects.create(disallowed_words="viagra")
+    set_policy(disallowed_words="viagra")
     comment = post(cable, body="Cheap VIAGRA, two links http://a.example http://b.example")
     assert comment.status == Status.SPAM
     assert "viagra" in comment.moderation_reason
@@ -276,7 +276,7 @@ def test_disallowed_words_from_settings(cable, known_guest, settings):
 
 
 def test_moderators_are_approved_whatever_they_write(cable):
-    ModerationPolicy.objects.create(hold_all=True, disallowed_words="link")
+    set_policy(hold_all=True, disallowed_words="link")
     staff = User.objects.create_user("mod", "mod@example.org", "pw-long-enough-1", is_staff=True)
     author = services.Author(name="mod", email="mod@example.org", user=staff)
     body = "A link http://a.example and http://b.example"

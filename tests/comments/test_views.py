@@ -156,6 +156,30 @@ def test_each_rejection_answers_its_status_with_the_form_and_text(
     assert Comment.objects.count() == before
 
 
+@pytest.mark.parametrize("seconds", [15, 40])
+def test_a_flood_says_when_to_send_again(cable, known_guest, post_form, settings, seconds):
+    settings.COMMENTS_FLOOD_SECONDS = seconds
+    post_form(cable, body="First.")
+    refused = post_form(cable, body="Second.")
+    assert refused.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert refused["Retry-After"] == str(seconds)
+    assert f"wait {seconds} seconds" in squash(page_of(refused).find("p", cls="rejection").text)
+
+
+def test_every_refusal_for_too_many_requests_says_when_to_ask_again(client, cable, settings):
+    """A 429 whose view sets no Retry-After (here a webmention past its limit) gets the
+    minute the limits count in (readingroom.middleware)."""
+    settings.LINKBACKS_PER_MINUTE = 1
+    target = f"http://testserver{cable.get_absolute_url()}"
+    sent = [
+        client.post("/webmention/", {"source": f"http://{host}.example/", "target": target})
+        for host in ("one", "two")
+    ]
+    assert [response.status_code for response in sent] == [202, 429]
+    assert sent[1]["Retry-After"] == "60"
+    assert "Retry-After" not in sent[0]
+
+
 def test_a_form_sent_too_fast_is_refused_and_the_new_form_can_be_sent(
     client, cable, known_guest, settings
 ):

@@ -114,13 +114,29 @@ def test_pages_link_to_each_other_with_the_filters_kept(client, archive, monkeyp
         ({"sort": "sideways"}, 400, "Some parameters could not be used."),
         ({"colour": "red"}, 400, "Unknown parameters."),
         ({"page": "9"}, 404, "No such page."),
-        ({"page": "x"}, 404, "No such page."),
+        ({"page": "999999"}, 404, "No such page."),
+        ({"page": "9" * 5000}, 404, "No such page."),
     ],
 )
 def test_bad_parameters_get_a_json_error(client, archive, params, status, said):
     response = client.get("/api/v1/cables/", params)
     assert response.status_code == status
     assert response.json()["error"] == said
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "2.5", "", " 1", "1e2", "٣", "+1"])
+@pytest.mark.parametrize("address", ["/api/v1/cables/", "/api/v1/cables/07MOSCOW601/annotations/"])
+def test_a_page_that_is_no_page_number_is_a_bad_parameter(client, archive, address, page):
+    """README: bad parameters get a JSON error with status 400; a page past the last is a
+    page that does not exist (404)."""
+    response = client.get(address, {"page": page})
+    assert response.status_code == 400
+    assert response.json() == {
+        "error": "Some parameters could not be used.",
+        "errors": {
+            "page": [{"message": f"{page!r} is not a page number (1, 2, ...).", "code": "invalid"}]
+        },
+    }
 
 
 def test_one_cable_with_its_paragraphs_and_references(client, archive):
@@ -132,7 +148,6 @@ def test_one_cable_with_its_paragraphs_and_references(client, archive):
         ("par1", 1, "C", "Summary: Gas. End summary."),
         ("par2", 2, "C", "Second."),
         ("par3", 3, "C", "Third."),
-        ("p4", None, "", "RICE"),  # the signature, unnumbered
     ]
     assert data["paragraphs"][2]["url"] == "http://testserver/cable/2007/02/07MOSCOW601.html#par3"
     assert data["references"] == [
@@ -315,7 +330,7 @@ def test_annotations_come_in_pages_linked_to_their_collection(client, archive, m
     assert "next" not in page
     assert bodies == [f"<p>Comment {number}.</p>" for number in range(5)]
     assert client.get(f"{address}?page=4").status_code == 404
-    assert client.get(f"{address}?page=x").status_code == 404
+    assert client.get(f"{address}?page=x").status_code == 400
     assert client.get(f"{address}?sort=new").status_code == 400
 
 

@@ -515,33 +515,6 @@ def test_a_page_number_python_cannot_read_is_not_a_server_error(server_error_cli
 # --- Bad and hostile input ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("params", "field"),
-    [
-        ({"created_from": "2008-13-45"}, "created_from"),
-        ({"released_to": "yesterday"}, "released_to"),
-        ({"tag": "NOSUCHTAG"}, "tag"),
-        ({"created_from": "2009-01-02", "created_to": "2009-01-01"}, "created_to"),
-        ({"released_from": "2011-09-01", "released_to": "2011-08-30"}, "released_to"),
-        ({"classification": "top-secret"}, "classification"),
-        ({"classification": "SECRET"}, "classification"),
-        ({"origin": "embassy-atlantis"}, "origin"),
-        ({"origin": "\x00"}, "origin"),
-        ({"marking": "ZZ"}, "marking"),
-        ({"sort": "sideways"}, "sort"),
-        ({"tag": "x" * 101}, "tag"),
-    ],
-)
-def test_bad_values_give_the_form_back_with_a_message(client, varied, params, field):
-    page = search(client, q="pipeline", **params)
-    assert page.find_all("li", cls="hit") == []
-    assert page.find("input", name="q").attrs["value"] == "pipeline"
-    errors = page.find_all("div", cls="has-error")
-    assert [error.find("label").attrs["for"] for error in errors] == [f"id_{field}"]
-    assert errors[0].find("p", cls="field-error").text
-    assert page.find_all("p", cls="form-errors")
-
-
 def test_the_filters_show_what_was_chosen_escaped(client, varied):
     make_cable("08NDJAMENA1", origin="Embassy N'Djamena", **body("pipeline"))
     page = search(
@@ -578,11 +551,6 @@ def test_the_filters_show_what_was_chosen_escaped(client, varied):
         "id": "id_created_from",
     }
     assert page.find("input", name="q").attrs["value"] == 'pipe "line'
-
-
-def test_an_unknown_tag_says_which(client, varied):
-    page = search(client, q="pipeline", tag="NOSUCHTAG")
-    assert squash(page.find("p", cls="field-error").text) == "No cable is tagged NOSUCHTAG."
 
 
 HOSTILE = [
@@ -727,6 +695,7 @@ def paragraph_marks(page: Element) -> dict[str, list[str]]:
     return {
         p.attrs["data-anchor"]: [squash(mark.text) for mark in p.find_all("mark")]
         for p in page.find_all("p", cls="paragraph-body")
+        if "data-anchor" in p.attrs  # not the signature
     }
 
 
@@ -751,7 +720,6 @@ def test_the_cable_page_marks_the_query_words_in_every_paragraph_with_them(clien
         "par2": [],
         "par3": ["pipelines"],
         "par4": ["Gas"],
-        "p5": [],
     }
     status = page.find("p", cls="search-marks")
     assert squash(status.text).startswith(
@@ -813,7 +781,7 @@ def test_a_cable_imported_again_is_found_by_its_new_words_only(client, db):
     snippet = search(client, q="okapi").find("p", cls="snippet")
     assert squash(snippet.find("a").text) == "¶2"
     page = parse_html(client.get("/cable/2008/03/08STATE1.html", {"q": "okapi zebra"}).content)
-    assert paragraph_marks(page) == {"par1": [], "par2": ["okapi"], "p3": []}
+    assert paragraph_marks(page) == {"par1": [], "par2": ["okapi"]}
 
 
 def test_a_deleted_cable_is_no_longer_found(client, db):
