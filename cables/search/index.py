@@ -46,6 +46,11 @@ class SearchUnavailable(Exception):
     """There is no index to read: never built, or built by a version that cannot be read."""
 
 
+class StaleIndex(SearchUnavailable):
+    """The index in use was built by another version of the site: only a rebuild, which reads
+    every cable from the database, makes it usable again."""
+
+
 # The index this process reads, by the folder `current` pointed to when it was opened.
 _opened: dict[Path, tantivy.Index] = {}
 # Commits made by this process: tests clear the index after a test that wrote to it.
@@ -70,7 +75,7 @@ def _index_at(folder: Path) -> tantivy.Index:
     index = _opened.get(folder)
     if index is None:
         if _version_of(folder) != schema.VERSION:
-            raise SearchUnavailable(
+            raise StaleIndex(
                 f"the search index in {folder} was built by another version of the site"
             )
         try:

@@ -4,6 +4,7 @@ dropped when it goes, and the whole index rebuilt beside the one in use and swap
 from __future__ import annotations
 
 import datetime
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import batched
@@ -15,6 +16,8 @@ from cables.models import Cable
 from cables.search import index
 from cables.search.documents import Selection, documents
 from cables.search.schema import microseconds
+
+logger = logging.getLogger(__name__)
 
 # Cables read from the database at a time by a rebuild.
 _REBUILD_CHUNK = 2_000
@@ -30,8 +33,13 @@ def index_cables(cable_ids: Iterable[int]) -> None:
     ids = sorted(set(cable_ids))
     if not ids:
         return
-    with index.writer() as writer:
-        replace(writer, ids)
+    try:
+        with index.writer() as writer:
+            replace(writer, ids)
+    except index.StaleIndex as stale:
+        # Search is off until the rebuild (the system check says so), which indexes these
+        # cables with every other: the write to the database stands.
+        logger.warning("%d cables stored but not indexed: %s", len(ids), stale)
 
 
 def replace(writer, ids: list[int]) -> None:
@@ -46,9 +54,12 @@ def forget_cables(cable_ids: Iterable[int]) -> None:
     ids = sorted(set(cable_ids))
     if not ids or index.current_folder() is None:
         return
-    with index.writer() as writer:
-        for pk in ids:
-            writer.delete_documents_by_term("id", pk)
+    try:
+        with index.writer() as writer:
+            for pk in ids:
+                writer.delete_documents_by_term("id", pk)
+    except index.StaleIndex as stale:
+        logger.warning("%d cables not dropped from the index: %s", len(ids), stale)
 
 
 @dataclass(frozen=True)

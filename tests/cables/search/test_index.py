@@ -102,6 +102,19 @@ def test_an_index_of_another_version_is_not_read(client, db):
     assert found("pipeline") == ["08STATE1"]
 
 
+def test_an_import_into_an_index_of_another_version_stores_and_a_rebuild_indexes(db, caplog):
+    """After an upgrade that changed the documents, the import stores its cables; search
+    waits for the rebuild, which finds them."""
+    make_cable("08STATE1", subject="PIPELINE POLITICS")
+    (index.current_folder() / index.VERSION_FILE).write_text('{"version": 0}')
+    index._opened.clear()
+    text = cable_text("08STATE2", subject="PIPELINE AGAIN")
+    store_cable(parse_cable(text), source_text=text)
+    assert "1 cables stored but not indexed" in caplog.text
+    call_command("rebuild_search_index", "--no-progress", stdout=io.StringIO())
+    assert sorted(found("pipeline")) == ["08STATE1", "08STATE2"]
+
+
 def test_the_check_says_when_the_index_is_behind_the_database(db):
     make_cable("08STATE1")
     assert search_messages() == []
