@@ -8,12 +8,13 @@ import os
 import secrets
 from pathlib import Path
 
+from django.core.checks.security import base as deploy_check
 from django.core.exceptions import ImproperlyConfigured
 
-# What Django's deploy check (security.W009) asks of a secret key.
-MIN_LENGTH = 50
-MIN_DIFFERENT_CHARACTERS = 5
-_INSECURE_PREFIX = "django-insecure-"
+# What Django's deploy check (security.W009) asks of a secret key: its own values, not copies.
+MIN_LENGTH = deploy_check.SECRET_KEY_MIN_LENGTH
+MIN_DIFFERENT_CHARACTERS = deploy_check.SECRET_KEY_MIN_UNIQUE_CHARACTERS
+_INSECURE_PREFIX = deploy_check.SECRET_KEY_INSECURE_PREFIX
 
 
 def secret_key(given: str, *, debug: bool, kept_in: Path) -> str:
